@@ -1,0 +1,55 @@
+// Headless entry of the workstation: the same services as the app, for automation and scripts.
+// Every failure prints a Chinese message (and its code) and exits non-zero.
+import { toErrorInfo } from '../../shared/model/errors';
+import { runInit } from './commands/init';
+import { runIssues } from './commands/issues';
+import { runNewIssue } from './commands/new-issue';
+import { runValidate } from './commands/validate';
+import { UsageError, type CommandIo } from './io';
+
+type Command = (args: string[], io: CommandIo) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  init: { run: runInit, usage: 'kfq init DIR                      新建工作区（内置报刊设置与样例期次）' },
+  issues: { run: runIssues, usage: 'kfq issues DIR [--json]           列出期次' },
+  'new-issue': { run: runNewIssue, usage: 'kfq new-issue DIR [--date YYYY-MM-DD] [--json]  新建下一期' },
+  validate: { run: runValidate, usage: 'kfq validate FILE                 检查稿件、期次或工作区文件' },
+};
+
+export function usage(): string {
+  return ['用法：', ...Object.values(COMMANDS).map((command) => `  ${command.usage}`)].join('\n');
+}
+
+export async function main(argv: string[], io: CommandIo = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`错误：未知命令“${name}”。\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`错误：${error.message}\n  ${command.usage}`);
+      return 2;
+    }
+    const info = toErrorInfo(error);
+    io.err(`错误：${info.message}（${info.code}）${info.code === 'INTERNAL' && info.detail ? `\n${info.detail}` : ''}`);
+    return 1;
+  }
+}
+
+function processIo(): CommandIo {
+  return {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+    progress: (text) => {
+      if (process.stderr.isTTY) process.stderr.write(`\r${text}\x1b[K`);
+    },
+  };
+}

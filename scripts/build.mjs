@@ -1,0 +1,59 @@
+// Builds everything the app and the CLI run: main, preload, CLI and browser shell with esbuild,
+// the renderer with Vite. `node scripts/build.mjs [--only=cli]`.
+import { build as esbuild } from 'esbuild';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+
+const nodeTargets = [
+  // Electron's main and sandboxed preload load CommonJS; electron itself stays external.
+  { name: 'main', entry: 'electron/main/main.ts', outfile: 'dist/main/main.cjs', format: 'cjs', external: ['electron'] },
+  { name: 'preload', entry: 'electron/preload/preload.ts', outfile: 'dist/preload/preload.cjs', format: 'cjs', external: ['electron'] },
+  { name: 'cli', entry: 'electron/cli/kfq.ts', outfile: 'dist/cli/kfq.mjs', format: 'esm', external: [] },
+  { name: 'shell', entry: 'electron/shell/serve.ts', outfile: 'dist/shell/serve.mjs', format: 'esm', external: [] },
+];
+
+// ESM bundles that include CommonJS dependencies need a `require` of their own.
+const esmBanner = "import { createRequire as __kfqCreateRequire } from 'node:module'; const require = __kfqCreateRequire(import.meta.url);";
+
+export async function buildNode(names) {
+  for (const target of nodeTargets) {
+    if (names && !names.includes(target.name)) continue;
+    if (!existsSync(path.join(root, target.entry))) continue;
+    await esbuild({
+      entryPoints: [path.join(root, target.entry)],
+      outfile: path.join(root, target.outfile),
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: target.format,
+      external: [...target.external, 'fsevents'],
+      banner: target.format === 'esm' ? { js: esmBanner } : undefined,
+      sourcemap: true,
+      logLevel: 'warning',
+      legalComments: 'none',
+    });
+  }
+}
+
+export async function buildRenderer() {
+  const { build } = await import('vite');
+  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const started = Date.now();
+  if (only) {
+    const names = only.split(',');
+    await buildNode(names);
+    if (names.includes('renderer')) await buildRenderer();
+  } else {
+    await buildNode();
+    await buildRenderer();
+  }
+  console.log(`构建完成（${Date.now() - started} ms）`);
+}

@@ -1,0 +1,113 @@
+// The article document: Slate's JSON shape ({ type, children } elements over { text } leaves)
+// without importing Slate, so the store, layout and CLI read the same data as the editor.
+import { z } from 'zod';
+import { ARTICLE_STATUSES } from './status';
+import { SCHEMA_VERSION } from './version';
+
+export const TEXT_ELEMENT_TYPES = [
+  'kicker', // 引题
+  'headline', // 主题
+  'subtitle', // 副题
+  'dateline', // 电头 + byline
+  'paragraph', // 正文段落
+  'subhead', // 小标题
+  'quote', // 引文
+  'signature', // 署名
+] as const;
+export type TextElementType = (typeof TEXT_ELEMENT_TYPES)[number];
+
+export const ELEMENT_LABELS: Record<TextElementType | 'photo', string> = {
+  kicker: '引题',
+  headline: '主题',
+  subtitle: '副题',
+  dateline: '电头',
+  paragraph: '正文',
+  subhead: '小标题',
+  quote: '引文',
+  signature: '署名',
+  photo: '图片',
+};
+
+export const textLeafSchema = z.strictObject({
+  text: z.string().max(200_000),
+  bold: z.literal(true).optional(),
+  italic: z.literal(true).optional(),
+});
+export type TextLeaf = z.infer<typeof textLeafSchema>;
+
+const childrenSchema = z.array(textLeafSchema).min(1).max(10_000);
+
+export const textElementSchema = z.strictObject({
+  type: z.enum(TEXT_ELEMENT_TYPES),
+  children: childrenSchema,
+});
+export type TextElement = z.infer<typeof textElementSchema>;
+
+/** A photo: the caption (图说) is the element's text so it is edited like any text; the credit is a field. */
+export const photoElementSchema = z.strictObject({
+  type: z.literal('photo'),
+  assetId: z.string().regex(/^[0-9a-f]{64}\.(jpg|png|tif)$/).nullable(),
+  credit: z.string().max(200),
+  children: childrenSchema,
+});
+export type PhotoElement = z.infer<typeof photoElementSchema>;
+
+export const articleNodeSchema = z.union([textElementSchema, photoElementSchema]);
+export type ArticleNode = TextElement | PhotoElement;
+
+export const articleIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, '稿件编号格式不正确');
+
+export const revisionSchema = z.strictObject({
+  rev: z.number().int().min(1),
+  at: z.iso.datetime(),
+  by: z.string().max(100),
+  status: z.enum(ARTICLE_STATUSES),
+  note: z.string().max(500),
+  content: z.array(articleNodeSchema).max(5_000),
+});
+export type Revision = z.infer<typeof revisionSchema>;
+
+export const articleSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  kind: z.literal('article'),
+  id: articleIdSchema,
+  status: z.enum(ARTICLE_STATUSES),
+  author: z.string().max(100),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  /** The current revision number; each save that changes content or status adds one. */
+  rev: z.number().int().min(1),
+  content: z.array(articleNodeSchema).min(1).max(5_000),
+  /** Earlier revisions, oldest first; the current one is not repeated here. */
+  revisions: z.array(revisionSchema).max(200),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+export function nodeText(node: ArticleNode): string {
+  return node.children.map((leaf) => leaf.text).join('');
+}
+
+export function firstTextOf(content: readonly ArticleNode[], type: TextElementType): string {
+  const node = content.find((candidate) => candidate.type === type);
+  return node ? nodeText(node) : '';
+}
+
+export function articleHeadline(article: Pick<Article, 'content'>): string {
+  return firstTextOf(article.content, 'headline').trim() || '（无标题）';
+}
+
+const BODY_TYPES: ReadonlySet<ArticleNode['type']> = new Set(['dateline', 'paragraph', 'subhead', 'quote', 'signature']);
+
+/** 字数 as editors count it: non-space characters of the body (headline group and captions excluded). */
+export function articleCharCount(content: readonly ArticleNode[]): number {
+  let count = 0;
+  for (const node of content) {
+    if (!BODY_TYPES.has(node.type)) continue;
+    count += nodeText(node).replace(/\s/g, '').length;
+  }
+  return count;
+}
+
+export function textElement(type: TextElementType, text: string): TextElement {
+  return { type, children: [{ text }] };
+}

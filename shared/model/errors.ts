@@ -1,0 +1,63 @@
+// Errors that cross process boundaries as values: a stable code for programs, a Chinese
+// message for people. Services throw DomainError; IPC and the CLI turn it into { code, message }.
+
+export type ErrorCode =
+  | 'FILE_NOT_FOUND'
+  | 'FILE_TRUNCATED'
+  | 'FILE_MALFORMED'
+  | 'FILE_INVALID'
+  | 'FILE_NEWER_VERSION'
+  | 'FILE_UNSAFE_KEYS'
+  | 'FILE_TOO_LARGE'
+  | 'ASSET_TOO_LARGE'
+  | 'ASSET_UNSUPPORTED'
+  | 'WORKSPACE_EXISTS'
+  | 'WORKSPACE_MISSING'
+  | 'WORKSPACE_LOCKED'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'INVALID_ARGUMENT'
+  | 'INVALID_TRANSITION'
+  | 'INTERNAL';
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  message: string;
+  /** Extra detail for logs and tests (file path, field path); never needed to understand the message. */
+  detail?: string;
+}
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly detail: string | undefined;
+
+  constructor(code: ErrorCode, message: string, detail?: string) {
+    super(message);
+    this.name = 'DomainError';
+    this.code = code;
+    this.detail = detail;
+  }
+
+  toInfo(): ErrorInfo {
+    return this.detail === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, detail: this.detail };
+  }
+}
+
+/** Any thrown value as an ErrorInfo; unknown failures keep their text in `detail`. */
+export function toErrorInfo(error: unknown): ErrorInfo {
+  if (error instanceof DomainError) return error.toInfo();
+  const detail = error instanceof Error ? error.message : String(error);
+  return { code: 'INTERNAL', message: '操作失败：程序内部错误，请重试或联系技术人员。', detail };
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(error: ErrorInfo): Result<T> {
+  return { ok: false, error };
+}

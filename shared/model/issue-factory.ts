@@ -1,0 +1,87 @@
+// New issues from the profile: numbering advanced from the last issue, the date on the next
+// publication weekday, and pages from templates (A1 with masthead, A2… with page header).
+import { gridColumns, gridLines } from '../units/units';
+import { nextWeekdayAfter, weekdayOnOrAfter, yearOf } from './calendar';
+import type { Issue, Page } from './issue';
+import type { PublicationProfile } from './profile';
+import { SCHEMA_VERSION } from './version';
+
+/** Body lines the masthead takes at the top of the front page. */
+export const MASTHEAD_LINES = 22;
+/** Body lines the page header (报眉) takes at the top of an inside page, its rule included. */
+export const PAGE_HEADER_LINES = 3;
+
+export interface IssueNumbering {
+  number: number;
+  totalNumber: number;
+  date: string;
+}
+
+export function issueId(numbering: Pick<IssueNumbering, 'number' | 'date'>): string {
+  return `${numbering.date}-${numbering.number}`;
+}
+
+export function pageLabel(profile: PublicationProfile, index: number): string {
+  return `${profile.pageLabelPrefix}${index + 1}`;
+}
+
+/**
+ * Numbering of the issue after `last`: one week on (the next publication weekday after the last
+ * issue's date, unless a date is given); 期号 counts within the year, 总期号 never resets.
+ */
+export function nextIssueNumbering(
+  profile: PublicationProfile,
+  last: IssueNumbering | undefined,
+  today: string,
+  date?: string,
+): IssueNumbering {
+  if (!last) {
+    return { number: 1, totalNumber: 1, date: date ?? weekdayOnOrAfter(today, profile.publicationWeekday) };
+  }
+  const nextDate = date ?? nextWeekdayAfter(last.date, profile.publicationWeekday);
+  const sameYear = yearOf(nextDate) === yearOf(last.date);
+  return { number: sameYear ? last.number + 1 : 1, totalNumber: last.totalNumber + 1, date: nextDate };
+}
+
+export function templatePage(profile: PublicationProfile, index: number): Page {
+  const label = pageLabel(profile, index);
+  const id = `p${index + 1}`;
+  const cols = gridColumns(profile.format.columns);
+  const top =
+    index === 0
+      ? { kind: 'masthead' as const, id: `${id}-masthead`, col: gridColumns(0), line: gridLines(0), cols, lines: gridLines(MASTHEAD_LINES) }
+      : { kind: 'pageHeader' as const, id: `${id}-header`, col: gridColumns(0), line: gridLines(0), cols, lines: gridLines(PAGE_HEADER_LINES) };
+  return {
+    id,
+    label,
+    name: profile.pageNames[index] ?? '',
+    editor: profile.pageEditors[index] ?? '',
+    blocks: [top],
+  };
+}
+
+export function createIssue(profile: PublicationProfile, numbering: IssueNumbering): Issue {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    kind: 'issue',
+    id: issueId(numbering),
+    number: numbering.number,
+    totalNumber: numbering.totalNumber,
+    date: numbering.date,
+    pages: Array.from({ length: profile.pagesPerIssue }, (_, index) => templatePage(profile, index)),
+  };
+}
+
+/** Page labels follow page order; call after pages are re-ordered, inserted or removed. */
+export function relabelPages(profile: PublicationProfile, issue: Issue): Issue {
+  return { ...issue, pages: issue.pages.map((page, index) => ({ ...page, label: pageLabel(profile, index) })) };
+}
+
+/** The line where free space starts on a page: below its masthead or page header. */
+export function firstFreeLine(page: Page): number {
+  let line = 0;
+  for (const block of page.blocks) {
+    if (block.kind === 'masthead' || block.kind === 'pageHeader') line = Math.max(line, block.line + block.lines);
+  }
+  return line;
+}

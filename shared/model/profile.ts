@@ -1,0 +1,123 @@
+// The publication profile: masthead facts, page format and grid, text styles and jump wording.
+// Edited once and used by every issue; the built-in default is in default-profile.ts.
+import { z } from 'zod';
+import type { Mm, Pt } from '../units/units';
+import { HAO_NAMES } from '../units/hao';
+
+const positiveMm = z.custom<Mm>((value) => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 2000, {
+  message: '长度必须是 0–2000 毫米之间的数',
+});
+const typeSize = z.custom<Pt>((value) => typeof value === 'number' && Number.isFinite(value) && value >= 3 && value <= 400, {
+  message: '字号必须在 3–400 pt 之间',
+});
+
+export const mastheadSchema = z.strictObject({
+  title: z.string().min(1).max(20), // 刊名
+  titleSuffix: z.string().max(10), // 周刊
+  parentPaper: z.string().min(1).max(20),
+  paperSlogan: z.string().max(40),
+  supplementSlogan: z.string().max(40),
+  honours: z.array(z.string().max(40)).max(6),
+  founded: z.string().max(20),
+  guidance: z.string().max(60), // 指导
+  supervisor: z.string().max(60), // 主管
+  sponsor: z.string().max(60), // 主办
+  website: z.string().max(80),
+  email: z.string().max(80),
+  cnNumber: z.string().max(20),
+  distribution: z.string().max(20),
+  postalCode: z.string().max(20), // 邮发代号
+});
+export type Masthead = z.infer<typeof mastheadSchema>;
+
+export const FORMAT_PRESETS = ['对开', '四开', '自定义'] as const;
+
+export const pageFormatSchema = z.strictObject({
+  preset: z.enum(FORMAT_PRESETS),
+  trimWidth: positiveMm,
+  trimHeight: positiveMm,
+  marginTop: positiveMm,
+  marginBottom: positiveMm,
+  marginInside: positiveMm,
+  marginOutside: positiveMm,
+  /** Base columns (栏) of the page grid. */
+  columns: z.number().int().min(1).max(20),
+  /** Body characters per base column. */
+  columnChars: z.number().int().min(4).max(40),
+  /** Gutter between base columns (栏空), in body characters. */
+  gutterChars: z.number().int().min(0).max(4),
+  bodySize: typeSize,
+  /** Distance from one body baseline to the next: the height of one grid line. */
+  bodyLeading: typeSize,
+});
+export type PageFormat = z.infer<typeof pageFormatSchema>;
+
+export const FONT_FACES = ['serif', 'sans'] as const;
+export type FontFace = (typeof FONT_FACES)[number];
+export const FONT_FACE_LABELS: Record<FontFace, string> = { serif: '宋体（思源宋体）', sans: '黑体（思源黑体）' };
+
+export const textStyleSchema = z.strictObject({
+  face: z.enum(FONT_FACES),
+  bold: z.boolean(),
+  size: typeSize,
+  leading: typeSize,
+  /** Print colour: text is K-only black unless the profile says otherwise (percent of K). */
+  blackPercent: z.number().min(0).max(100),
+});
+export type TextStyle = z.infer<typeof textStyleSchema>;
+
+export const STYLE_KEYS = [
+  'kicker',
+  'headline',
+  'subtitle',
+  'dateline',
+  'body',
+  'subhead',
+  'quote',
+  'caption',
+  'credit',
+  'signature',
+  'jumpLine',
+  'pageHeader',
+] as const;
+export type StyleKey = (typeof STYLE_KEYS)[number];
+
+export const STYLE_LABELS: Record<StyleKey, string> = {
+  kicker: '引题',
+  headline: '主题',
+  subtitle: '副题',
+  dateline: '电头',
+  body: '正文',
+  subhead: '小标题',
+  quote: '引文',
+  caption: '图说',
+  credit: '摄影署名',
+  signature: '署名',
+  jumpLine: '转版行',
+  pageHeader: '报眉',
+};
+
+export const profileSchema = z.strictObject({
+  name: z.string().min(1).max(40),
+  masthead: mastheadSchema,
+  format: pageFormatSchema,
+  styles: z.strictObject(Object.fromEntries(STYLE_KEYS.map((key) => [key, textStyleSchema])) as Record<StyleKey, typeof textStyleSchema>),
+  /** Jump-line wording; `{page}` is replaced by the page label of the other part. */
+  jumps: z.strictObject({
+    continuedTo: z.string().includes('{page}').max(30),
+    continuedFrom: z.string().includes('{page}').max(30),
+  }),
+  /** Publication weekday, 0 = Sunday … 6 = Saturday; new issues default to the next one. */
+  publicationWeekday: z.number().int().min(0).max(6),
+  pagesPerIssue: z.number().int().min(1).max(64),
+  pageLabelPrefix: z.string().max(4),
+  /** Default 版名 of each page, by position. */
+  pageNames: z.array(z.string().max(20)).max(64),
+  /** Default 责任编辑 of each page, by position. */
+  pageEditors: z.array(z.string().max(20)).max(64),
+  /** Line-breaking strictness: 'gb' is clreq's GB level, 'strict' also keeps —— and …… off line starts. */
+  lineBreaking: z.enum(['gb', 'strict']),
+});
+export type PublicationProfile = z.infer<typeof profileSchema>;
+
+export { HAO_NAMES };
