@@ -1,5 +1,5 @@
 // What a CLI command needs from its terminal, so tests can run commands in-process.
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 
 export interface CommandIo {
   out(text: string): void;
@@ -11,7 +11,10 @@ export interface CommandIo {
 /** Wrong command-line use: printed with the command's usage and exit code 2. */
 export class UsageError extends Error {}
 
-export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, positionals: string[]) {
+export type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
+export type OptionValues<T extends OptionSpec> = { [K in keyof T]?: T[K]['type'] extends 'string' ? string : boolean };
+
+export function parseCommandArgs<T extends OptionSpec>(args: string[], options: T, positionals: string[]): { positionals: string[]; values: OptionValues<T> } {
   let parsed;
   try {
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
@@ -24,5 +27,5 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
   if (parsed.positionals.length > positionals.length) {
     throw new UsageError(`多余的参数：${parsed.positionals.slice(positionals.length).join(' ')}`);
   }
-  return parsed;
+  return { positionals: parsed.positionals, values: parsed.values as OptionValues<T> };
 }

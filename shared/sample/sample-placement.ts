@@ -1,0 +1,210 @@
+// Places the sample articles on the pages of the sample issue: bands across the page, one wide
+// article or two side by side, sized from an estimate of each article's depth. The A1 lead is
+// cut short on purpose and continues on A2, so the sample shows a jump.
+import { nodeText, type Article, type ArticleNode } from '../model/article';
+import { bodyLinesPerPage, textColumnChars } from '../model/grid';
+import { firstFreeLine } from '../model/issue-factory';
+import type { Block, Issue, Page } from '../model/issue';
+import type { PublicationProfile } from '../model/profile';
+import { gridColumns, gridLines } from '../units/units';
+import type { SampleArticle } from './sample-articles';
+
+interface Placement {
+  article: Article;
+  cols: number;
+  textColumns: number;
+  headlineSize: number | null;
+}
+
+interface Band {
+  items: Placement[];
+  lines: number;
+  /** A band whose depth is set on purpose (the jump of the lead) keeps it when the page is filled. */
+  fixed?: boolean;
+  /** A full-width news photo instead of articles (the front page's lead photo). */
+  photo?: { caption: string; credit: string };
+}
+
+/** Body lines of the front page's lead photo band before the page is filled. */
+const LEAD_PHOTO_LINES = 30;
+
+/** Share of the A1 lead that stays on A1; the rest continues on A2. */
+const LEAD_SHARE_ON_FRONT = 0.6;
+const LEAD_HEADLINE_PT = 36;
+const NARROW_HEADLINE_PT = 18;
+
+export function textColumnsFor(cols: number): number {
+  if (cols >= 8) return 4;
+  if (cols >= 5) return 3;
+  return cols >= 3 ? 2 : 1;
+}
+
+/** An estimate of the body lines an article needs in a block; layout computes the exact figure. */
+export function estimateLines(profile: PublicationProfile, content: readonly ArticleNode[], cols: number, textColumns: number, headlineSize: number | null): number {
+  const { format, styles } = profile;
+  const perLine = textColumnChars(format, cols, textColumns);
+  const columnWidth = perLine * format.bodySize;
+  let bodyLines = 0;
+  let headPt = 0;
+  let carry = 0;
+  for (const node of content) {
+    const length = nodeText(node).length;
+    switch (node.type) {
+      case 'kicker':
+      case 'subtitle':
+        headPt += styles[node.type].leading * Math.ceil((length * styles[node.type].size) / (cols * format.columnChars * format.bodySize));
+        break;
+      case 'headline': {
+        const size = headlineSize ?? styles.headline.size;
+        const blockWidth = (cols * format.columnChars + (cols - 1) * format.gutterChars) * format.bodySize;
+        headPt += Math.ceil((length * size) / blockWidth) * size * 1.3;
+        break;
+      }
+      case 'dateline':
+        carry = length + 1; // the dateline runs into the first paragraph
+        break;
+      case 'paragraph':
+      case 'quote':
+        bodyLines += Math.ceil((length + 2 + carry) / perLine);
+        carry = 0;
+        break;
+      case 'subhead':
+        bodyLines += 2;
+        break;
+      case 'signature':
+        bodyLines += 1;
+        break;
+      case 'photo':
+        bodyLines += Math.ceil((columnWidth * 0.66) / format.bodyLeading) + 1 + Math.ceil((length * styles.caption.size) / columnWidth);
+        break;
+    }
+  }
+  const headLines = Math.ceil(headPt / format.bodyLeading) + 1;
+  return headLines + Math.ceil(bodyLines / textColumns) + 1;
+}
+
+function placement(profile: PublicationProfile, article: Article, cols: number, lead: boolean): Placement {
+  const headlineSize = lead ? LEAD_HEADLINE_PT : cols <= 3 ? NARROW_HEADLINE_PT : null;
+  return { article, cols, textColumns: textColumnsFor(cols), headlineSize };
+}
+
+function need(profile: PublicationProfile, item: Placement): number {
+  return estimateLines(profile, item.article.content, item.cols, item.textColumns, item.headlineSize);
+}
+
+/** Groups a page's articles into bands: the first full width, the rest in pairs split by length. */
+function bands(profile: PublicationProfile, articles: Article[], firstIsLead: boolean): Band[] {
+  const cols = profile.format.columns;
+  const result: Band[] = [];
+  const queue = [...articles];
+  const first = queue.shift();
+  if (first) {
+    const item = placement(profile, first, cols, firstIsLead);
+    result.push({ items: [item], lines: need(profile, item) });
+  }
+  while (queue.length > 0) {
+    const a = queue.shift() as Article;
+    const b = queue.shift();
+    if (!b) {
+      const item = placement(profile, a, cols, false);
+      result.push({ items: [item], lines: need(profile, item) });
+      continue;
+    }
+    const weightA = estimateLines(profile, a.content, cols, 1, null);
+    const weightB = estimateLines(profile, b.content, cols, 1, null);
+    const colsA = Math.min(cols - 3, Math.max(3, Math.round((cols * weightA) / (weightA + weightB))));
+    const items = [placement(profile, a, colsA, false), placement(profile, b, cols - colsA, false)];
+    result.push({ items, lines: Math.max(...items.map((item) => need(profile, item))) });
+  }
+  return result;
+}
+
+/** Scales the heights of the free bands so all bands exactly fill the free lines of the page. */
+function fit(bandList: Band[], freeLines: number): number[] {
+  const fixedLines = bandList.reduce((sum, band) => sum + (band.fixed ? band.lines : 0), 0);
+  const flexible = bandList.map((band, index) => (band.fixed ? -1 : index)).filter((index) => index >= 0);
+  const total = bandList.reduce((sum, band) => sum + (band.fixed ? 0 : band.lines), 0);
+  const room = freeLines - fixedLines;
+  const heights = bandList.map((band) => (band.fixed ? band.lines : Math.max(4, Math.floor((band.lines * room) / total))));
+  let rest = freeLines - heights.reduce((sum, height) => sum + height, 0);
+  for (let turn = 0; rest !== 0 && flexible.length > 0; turn += 1) {
+    const index = flexible[turn % flexible.length] ?? 0;
+    const step = rest > 0 ? 1 : -1;
+    heights[index] = (heights[index] ?? 0) + step;
+    rest -= step;
+  }
+  return heights;
+}
+
+function blocksOf(page: Page, bandList: Band[], heights: number[], startLine: number, columns: number): Block[] {
+  const blocks: Block[] = [];
+  let line = startLine;
+  bandList.forEach((band, bandIndex) => {
+    let col = 0;
+    if (band.photo) {
+      blocks.push({
+        kind: 'photo',
+        id: `${page.id}-photo${blocks.length + 1}`,
+        col: gridColumns(0),
+        line: gridLines(line),
+        cols: gridColumns(columns),
+        lines: gridLines(heights[bandIndex] ?? 4),
+        assetId: null,
+        caption: band.photo.caption,
+        credit: band.photo.credit,
+      });
+    }
+    for (const item of band.items) {
+      blocks.push({
+        kind: 'article',
+        id: `${page.id}-b${blocks.length + 1}`,
+        col: gridColumns(col),
+        line: gridLines(line),
+        cols: gridColumns(item.cols),
+        lines: gridLines(heights[bandIndex] ?? 4),
+        articleId: item.article.id,
+        textColumns: item.textColumns,
+        headline: 'across',
+        headlineSize: item.headlineSize,
+        continuesIn: null,
+      });
+      col += item.cols;
+    }
+    line += heights[bandIndex] ?? 0;
+  });
+  return blocks;
+}
+
+export function placeArticles(profile: PublicationProfile, issue: Issue, samples: readonly SampleArticle[], articles: readonly Article[]): Issue {
+  const pageLines = bodyLinesPerPage(profile.format);
+  const onPage = (label: string) => articles.filter((_, index) => samples[index]?.page === label);
+  const pages = issue.pages.map((page) => ({ ...page, blocks: [...page.blocks] }));
+  const front = pages[0];
+  const second = pages[1];
+  const lead = front ? onPage(front.label)[0] : undefined;
+
+  pages.forEach((page, pageIndex) => {
+    const top = firstFreeLine(page);
+    const articlesHere = onPage(page.label);
+    const bandList = bands(profile, articlesHere, pageIndex === 0);
+    if (pageIndex === 0 && bandList[0]) {
+      bandList[0].lines = Math.ceil(bandList[0].lines * LEAD_SHARE_ON_FRONT);
+      bandList[0].fixed = true;
+      const leadSample = samples[articles.findIndex((article) => article.id === lead?.id)];
+      if (leadSample?.photo) bandList.splice(1, 0, { items: [], lines: LEAD_PHOTO_LINES, photo: leadSample.photo });
+    }
+    if (pageIndex === 1 && lead) {
+      // The continuation of the A1 lead opens A2, full width, without a headline of its own.
+      const item = placement(profile, lead, profile.format.columns, false);
+      bandList.unshift({ items: [item], lines: Math.ceil(need(profile, item) * (1 - LEAD_SHARE_ON_FRONT)) + 2, fixed: true });
+    }
+    page.blocks.push(...blocksOf(page, bandList, fit(bandList, pageLines - top), top, profile.format.columns));
+  });
+
+  if (front && second && lead) {
+    const from = front.blocks.find((block) => block.kind === 'article' && block.articleId === lead.id);
+    const to = second.blocks.find((block) => block.kind === 'article' && block.articleId === lead.id);
+    if (from?.kind === 'article' && to) from.continuesIn = to.id;
+  }
+  return { ...issue, pages };
+}

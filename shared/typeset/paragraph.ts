@@ -1,0 +1,65 @@
+// Typesets one paragraph of styled spans into justified lines of glyph runs (clreq, GB/T 15834):
+// prepare → break → avoid a widow → justify → emit. Pure: nothing here reads editor state, the
+// DOM or files; measurement comes in through FontMetrics. The lines' text concatenates back to
+// the spans' text exactly.
+import type { Pt } from '../units/units';
+import type { PreparedParagraph, TextSpan } from './atoms';
+import type { LineBreaking } from './break-rules';
+import type { TypesetLine } from './emit';
+import { emitLine } from './emit';
+import type { LineAlign, LinePlacement } from './justify';
+import { justifyLine } from './justify';
+import { breakLines } from './linebreak';
+import { prepareParagraph } from './prepare';
+import { splitOversized } from './split-oversized';
+import { avoidWidow } from './widow';
+
+export interface ParagraphOptions {
+  /** Column width. */
+  width: Pt;
+  /** First-line indent in ems of the first span's size (2 for body text, 0 for none). */
+  indentEm: number;
+  lineBreaking: LineBreaking;
+  /** How the last line sits: left ('start'), right ('end', e.g. a 下转 jump line), or justified. */
+  alignLast: LineAlign;
+  /** Extra room taken on the first line after the indent, for something set before the paragraph. */
+  firstLineStartOffset?: Pt;
+}
+
+export interface TypesetParagraph {
+  lines: TypesetLine[];
+  /** Characters the faces lack, each once: a diagnostic, they are set as the .notdef glyph. */
+  missing: string[];
+}
+
+/** Lays out an already prepared paragraph, so a caller can keep the preparation across widths. */
+export function typesetPrepared(source: PreparedParagraph, options: ParagraphOptions): TypesetParagraph {
+  const width = options.width as number;
+  const firstSpan = source.spans[0];
+  const firstStart = (firstSpan === undefined ? 0 : options.indentEm * firstSpan.size) + (options.firstLineStartOffset ?? 0);
+  const prepared = splitOversized(source, width);
+  const ranges = breakLines(prepared, width - firstStart, width);
+  avoidWidow(prepared, ranges, width);
+
+  const count = prepared.atoms.length;
+  const placement: LinePlacement = {
+    x: new Float64Array(count),
+    width: new Float64Array(count),
+    origin: new Float64Array(count),
+    gap: new Float64Array(count),
+  };
+  const lines: TypesetLine[] = [];
+  for (let index = 0; index < ranges.length; index++) {
+    const range = ranges[index]!;
+    const lineStart = index === 0 ? firstStart : 0;
+    const isLast = index === ranges.length - 1;
+    const align: LineAlign = isLast ? options.alignLast : 'justify';
+    const placed = justifyLine(prepared, range.start, range.end, lineStart, width - lineStart, align, placement);
+    lines.push(emitLine(prepared, range.start, range.end, placement, placed.end, placed.justified, range.forced));
+  }
+  return { lines, missing: prepared.missing };
+}
+
+export function typesetParagraph(spans: readonly TextSpan[], options: ParagraphOptions): TypesetParagraph {
+  return typesetPrepared(prepareParagraph(spans, options.lineBreaking), options);
+}
