@@ -4,7 +4,22 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const RUNTIME_IMPORTS = ['fs', 'fs/*', 'node:*', 'path', 'os', 'child_process', 'electron', 'react', 'react-dom', 'react-dom/*', 'slate', 'slate-*', 'lowdb', 'lowdb/*'];
+const RUNTIME_IMPORTS = [
+  'fs',
+  'fs/*',
+  'node:*',
+  'path',
+  'os',
+  'child_process',
+  'electron',
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'slate',
+  'slate-*',
+  'lowdb',
+  'lowdb/*',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', '.tsbuild/**', 'node_modules/**', 'test-results/**'] },
@@ -14,7 +29,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'prefer-arrow-callback': 'off',
     },
   },
@@ -22,7 +40,10 @@ export default tseslint.config(
     // shared/ is pure: no Node, DOM, Electron, React or Slate (its tsconfig has no such types either).
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: RUNTIME_IMPORTS, message: 'shared/ must stay pure (no Node, DOM, Electron, React, Slate).' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: RUNTIME_IMPORTS, message: 'shared/ must stay pure (no Node, DOM, Electron, React, Slate).' }] },
+      ],
     },
   },
   {
@@ -31,12 +52,27 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/electron/**', 'electron', 'fs', 'node:*'], message: 'The renderer talks to the services only through the typed API.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/electron/**', 'electron', 'fs', 'node:*'],
+              message: 'The renderer talks to the services only through the typed API.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // Only main and preload may import electron.
     files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts', 'electron/shell/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only electron/main and electron/preload import electron.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Only electron/main and electron/preload import electron.' }] },
+      ],
+    },
   },
 );

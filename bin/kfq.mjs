@@ -20,7 +20,10 @@ function newestSource(dir) {
 }
 
 const sourcesPresent = existsSync(path.join(root, 'electron', 'cli'));
-const stale = !existsSync(bundle) || (sourcesPresent && Math.max(newestSource(path.join(root, 'electron')), newestSource(path.join(root, 'shared'))) > statSync(bundle).mtimeMs);
+const stale =
+  !existsSync(bundle) ||
+  (sourcesPresent &&
+    Math.max(newestSource(path.join(root, 'electron')), newestSource(path.join(root, 'shared'))) > statSync(bundle).mtimeMs);
 if (stale) {
   const { buildNode } = await import(pathToFileURL(path.join(root, 'scripts', 'build.mjs')).href);
   await buildNode(['cli']);

@@ -17,7 +17,10 @@ function electronInstalled() {
 
 if (!electronInstalled()) {
   console.log('首次启动：正在下载 Electron 运行环境……');
-  const result = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { stdio: 'inherit', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '' } });
+  const result = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], {
+    stdio: 'inherit',
+    env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '' },
+  });
   if (result.status !== 0 || !electronInstalled()) {
     console.error('无法下载 Electron（需要网络）。没有 Electron 时可用 `npm run serve` 在浏览器中使用本软件。');
     process.exit(1);

@@ -14,7 +14,11 @@ export class UsageError extends Error {}
 export type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
 export type OptionValues<T extends OptionSpec> = { [K in keyof T]?: T[K]['type'] extends 'string' ? string : boolean };
 
-export function parseCommandArgs<T extends OptionSpec>(args: string[], options: T, positionals: string[]): { positionals: string[]; values: OptionValues<T> } {
+export function parseCommandArgs<T extends OptionSpec>(
+  args: string[],
+  options: T,
+  positionals: string[],
+): { positionals: string[]; values: OptionValues<T> } {
   let parsed;
   try {
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true });

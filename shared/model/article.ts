@@ -46,7 +46,10 @@ export type TextElement = z.infer<typeof textElementSchema>;
 /** A photo: the caption (图说) is the element's text so it is edited like any text; the credit is a field. */
 export const photoElementSchema = z.strictObject({
   type: z.literal('photo'),
-  assetId: z.string().regex(/^[0-9a-f]{64}\.(jpg|png|tif)$/).nullable(),
+  assetId: z
+    .string()
+    .regex(/^[0-9a-f]{64}\.(jpg|png|tif)$/)
+    .nullable(),
   credit: z.string().max(200),
   children: childrenSchema,
 });

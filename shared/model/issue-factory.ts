@@ -50,7 +50,14 @@ export function templatePage(profile: PublicationProfile, index: number): Page {
   const top =
     index === 0
       ? { kind: 'masthead' as const, id: `${id}-masthead`, col: gridColumns(0), line: gridLines(0), cols, lines: gridLines(MASTHEAD_LINES) }
-      : { kind: 'pageHeader' as const, id: `${id}-header`, col: gridColumns(0), line: gridLines(0), cols, lines: gridLines(PAGE_HEADER_LINES) };
+      : {
+          kind: 'pageHeader' as const,
+          id: `${id}-header`,
+          col: gridColumns(0),
+          line: gridLines(0),
+          cols,
+          lines: gridLines(PAGE_HEADER_LINES),
+        };
   return {
     id,
     label,

@@ -42,7 +42,10 @@ export type ArticleBlock = z.infer<typeof articleBlockSchema>;
 export const photoBlockSchema = z.strictObject({
   kind: z.literal('photo'),
   ...gridRect,
-  assetId: z.string().regex(/^[0-9a-f]{64}\.(jpg|png|tif)$/).nullable(),
+  assetId: z
+    .string()
+    .regex(/^[0-9a-f]{64}\.(jpg|png|tif)$/)
+    .nullable(),
   caption: z.string().max(2000),
   credit: z.string().max(200),
 });

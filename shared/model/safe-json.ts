@@ -25,11 +25,7 @@ export function parseJsonSafely(text: string, what: string): unknown {
     throw new DomainError('FILE_MALFORMED', `${what}不是有效的 JSON 格式，已拒绝打开，原文件保持不变。`, detail);
   }
   if (unsafeKey !== undefined) {
-    throw new DomainError(
-      'FILE_UNSAFE_KEYS',
-      `${what}含有不安全的字段名“${unsafeKey}”，可能是恶意文件，已拒绝打开。`,
-      unsafeKey,
-    );
+    throw new DomainError('FILE_UNSAFE_KEYS', `${what}含有不安全的字段名“${unsafeKey}”，可能是恶意文件，已拒绝打开。`, unsafeKey);
   }
   return parsed;
 }

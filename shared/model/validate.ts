@@ -36,7 +36,11 @@ export interface Validated<T> {
 }
 
 /** Validates already-parsed data of a given kind, migrating older versions. */
-export function validateDocument<K extends DocumentKind>(kind: K, data: unknown, what: string = DOCUMENT_LABELS[kind]): Validated<DocumentTypes[K]> {
+export function validateDocument<K extends DocumentKind>(
+  kind: K,
+  data: unknown,
+  what: string = DOCUMENT_LABELS[kind],
+): Validated<DocumentTypes[K]> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new DomainError('FILE_INVALID', `${what}的内容不是一个对象，无法打开。`);
   }
@@ -68,6 +72,10 @@ export function validateDocument<K extends DocumentKind>(kind: K, data: unknown,
 }
 
 /** Parses JSON text of a given kind: refuses truncated, malformed, unsafe, newer or invalid files. */
-export function parseDocument<K extends DocumentKind>(kind: K, text: string, what: string = DOCUMENT_LABELS[kind]): Validated<DocumentTypes[K]> {
+export function parseDocument<K extends DocumentKind>(
+  kind: K,
+  text: string,
+  what: string = DOCUMENT_LABELS[kind],
+): Validated<DocumentTypes[K]> {
   return validateDocument(kind, parseJsonSafely(text, what), what);
 }

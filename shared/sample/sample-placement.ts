@@ -40,7 +40,13 @@ export function textColumnsFor(cols: number): number {
 }
 
 /** An estimate of the body lines an article needs in a block; layout computes the exact figure. */
-export function estimateLines(profile: PublicationProfile, content: readonly ArticleNode[], cols: number, textColumns: number, headlineSize: number | null): number {
+export function estimateLines(
+  profile: PublicationProfile,
+  content: readonly ArticleNode[],
+  cols: number,
+  textColumns: number,
+  headlineSize: number | null,
+): number {
   const { format, styles } = profile;
   const perLine = textColumnChars(format, cols, textColumns);
   const columnWidth = perLine * format.bodySize;
@@ -175,7 +181,12 @@ function blocksOf(page: Page, bandList: Band[], heights: number[], startLine: nu
   return blocks;
 }
 
-export function placeArticles(profile: PublicationProfile, issue: Issue, samples: readonly SampleArticle[], articles: readonly Article[]): Issue {
+export function placeArticles(
+  profile: PublicationProfile,
+  issue: Issue,
+  samples: readonly SampleArticle[],
+  articles: readonly Article[],
+): Issue {
   const pageLines = bodyLinesPerPage(profile.format);
   const onPage = (label: string) => articles.filter((_, index) => samples[index]?.page === label);
   const pages = issue.pages.map((page) => ({ ...page, blocks: [...page.blocks] }));

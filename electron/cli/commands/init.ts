@@ -15,6 +15,8 @@ export async function runInit(args: string[], io: CommandIo): Promise<number> {
   await store.close();
   const { issue, articles } = content;
   io.out(`已创建工作区：${dir}`);
-  io.out(`样例期次：第${issue.number}期 总第${issue.totalNumber}期 ${formatChineseDate(issue.date)}，${issue.pages.length}个版面，${articles.length}篇稿件`);
+  io.out(
+    `样例期次：第${issue.number}期 总第${issue.totalNumber}期 ${formatChineseDate(issue.date)}，${issue.pages.length}个版面，${articles.length}篇稿件`,
+  );
   return 0;
 }

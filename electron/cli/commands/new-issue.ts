@@ -13,9 +13,19 @@ export async function runNewIssue(args: string[], io: CommandIo): Promise<number
   try {
     const issue = await store.createIssue(values.date === undefined ? {} : { date: values.date });
     if (values.json) {
-      io.out(JSON.stringify({ id: issue.id, number: issue.number, totalNumber: issue.totalNumber, date: issue.date, pageCount: issue.pages.length }));
+      io.out(
+        JSON.stringify({
+          id: issue.id,
+          number: issue.number,
+          totalNumber: issue.totalNumber,
+          date: issue.date,
+          pageCount: issue.pages.length,
+        }),
+      );
     } else {
-      io.out(`已新建：第${issue.number}期 总第${issue.totalNumber}期 ${formatChineseDate(issue.date)}，${issue.pages.length}个版面（${issue.id}）`);
+      io.out(
+        `已新建：第${issue.number}期 总第${issue.totalNumber}期 ${formatChineseDate(issue.date)}，${issue.pages.length}个版面（${issue.id}）`,
+      );
     }
     return 0;
   } finally {

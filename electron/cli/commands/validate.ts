@@ -15,7 +15,8 @@ export async function runValidate(args: string[], io: CommandIo): Promise<number
   const file = path.resolve(positionals[0] ?? '');
   const info = await stat(file).catch(() => undefined);
   if (!info?.isFile()) throw new DomainError('FILE_NOT_FOUND', `找不到文件：${file}`);
-  if (info.size > MAX_FILE_BYTES) throw new DomainError('FILE_TOO_LARGE', `文件过大（${Math.round(info.size / 1048576)} MB），不是工作区文件。`);
+  if (info.size > MAX_FILE_BYTES)
+    throw new DomainError('FILE_TOO_LARGE', `文件过大（${Math.round(info.size / 1048576)} MB），不是工作区文件。`);
   const data = parseJsonSafely(await readFile(file, 'utf8'), '该文件');
   const kind = (data as { kind?: unknown }).kind;
   if (typeof kind !== 'string' || !KINDS.includes(kind as DocumentKind)) {
@@ -24,7 +25,8 @@ export async function runValidate(args: string[], io: CommandIo): Promise<number
   const label = DOCUMENT_LABELS[kind as DocumentKind];
   const { value, fromVersion } = validateDocument(kind as DocumentKind, data, label);
   const migrated = fromVersion < SCHEMA_VERSION ? `（旧格式版本 ${fromVersion}，打开时将升级到 ${SCHEMA_VERSION}）` : '';
-  const summary = value.kind === 'issue' ? `：第${value.number}期，${value.pages.length}个版面` : value.kind === 'article' ? `：${value.id}` : '';
+  const summary =
+    value.kind === 'issue' ? `：第${value.number}期，${value.pages.length}个版面` : value.kind === 'article' ? `：${value.id}` : '';
   io.out(`有效的${label}${summary}${migrated}`);
   return 0;
 }

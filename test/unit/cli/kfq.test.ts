@@ -56,7 +56,9 @@ describe('kfq init', () => {
       const file = path.join(ws, 'articles', `${id}.json`);
       expect((await kfq('validate', file)).code).toBe(0);
       const { value: article } = parseDocument('article', await readFile(file, 'utf8'));
-      const body = article.content.filter((node) => node.type === 'paragraph').map((node) => node.children.map((leaf) => leaf.text).join(''));
+      const body = article.content
+        .filter((node) => node.type === 'paragraph')
+        .map((node) => node.children.map((leaf) => leaf.text).join(''));
       expect(body.join('').length, id).toBeGreaterThan(200);
       expect(article.content.some((node) => node.type === 'headline')).toBe(true);
     }
@@ -78,7 +80,14 @@ describe('kfq issues and new-issue', () => {
     expect((await kfq('new-issue', dir)).code).toBe(0);
     const list = await kfq('issues', dir, '--json');
     expect(list.code).toBe(0);
-    const issues = JSON.parse(list.out) as Array<{ id: string; number: number; totalNumber: number; date: string; weekday: string; pageCount: number }>;
+    const issues = JSON.parse(list.out) as Array<{
+      id: string;
+      number: number;
+      totalNumber: number;
+      date: string;
+      weekday: string;
+      pageCount: number;
+    }>;
     expect(issues).toHaveLength(3);
     for (const issue of issues) {
       expect(Object.keys(issue)).toEqual(expect.arrayContaining(['id', 'number', 'totalNumber', 'date', 'weekday', 'pageCount']));

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatChineseDate, isValidIsoDate, nextWeekdayAfter, weekdayIndex, weekdayName, weekdayOnOrAfter } from '../../../shared/model/calendar';
+import {
+  addDays,
+  formatChineseDate,
+  isValidIsoDate,
+  nextWeekdayAfter,
+  weekdayIndex,
+  weekdayName,
+  weekdayOnOrAfter,
+} from '../../../shared/model/calendar';
 
 describe('calendar', () => {
   it('computes weekdays, never trusting typed ones', () => {

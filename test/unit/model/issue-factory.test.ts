@@ -52,7 +52,9 @@ describe('new issues', () => {
 
   it('take the first issue on the next publication day from today, or a given date', () => {
     expect(nextIssueNumbering(profile, undefined, '2026-11-22')).toEqual({ number: 1, totalNumber: 1, date: '2026-11-27' });
-    expect(nextIssueNumbering(profile, { number: 3, totalNumber: 9, date: '2026-01-16' }, '2026-11-22', '2026-01-20').date).toBe('2026-01-20');
+    expect(nextIssueNumbering(profile, { number: 3, totalNumber: 9, date: '2026-01-16' }, '2026-11-22', '2026-01-20').date).toBe(
+      '2026-01-20',
+    );
   });
 
   it('relabel pages after re-ordering', () => {

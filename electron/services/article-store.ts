@@ -1,0 +1,166 @@
+// Articles: one file each under articles/, with a revision counter that detects stale saves and
+// a capped history of earlier revisions. Every write also updates the index in workspace.json.
+import { randomBytes } from 'node:crypto';
+import { stat, unlink } from 'node:fs/promises';
+import type { Article, Revision } from '../../shared/model/article';
+import { DomainError } from '../../shared/model/errors';
+import type { Issue } from '../../shared/model/issue';
+import { canTransition, STATUS_LABELS, type ArticleStatus } from '../../shared/model/status';
+import { SCHEMA_VERSION } from '../../shared/model/version';
+import type { ArticleIndexEntry } from '../../shared/model/workspace';
+import { snapshotBeforeOverwrite } from './backups';
+import { readFileCappedIfExists } from './durable-file';
+import { MAX_DOCUMENT_BYTES } from './durable-json-adapter';
+import { removeRecoveryFile } from './recovery-journal';
+import { nowIso, readDocument, updateWorkspaceFile, writeDocument, writeTask, type StoreContext } from './workspace-context';
+import { articleIndexEntry, withArticleEntry, withoutArticleEntry } from './workspace-index';
+import { articlePath, issuePath } from './workspace-layout';
+
+/** History kept per article; the oldest revisions go first. */
+export const MAX_REVISIONS = 200;
+
+export interface NewArticle {
+  content: Article['content'];
+  author: string;
+}
+
+export interface ArticleSave {
+  id: string;
+  /** The revision the edit started from; a different current revision means someone saved meanwhile. */
+  baseRev: number;
+  content: Article['content'];
+  note: string;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Newest first, as the library lists them. */
+export function listArticles(ctx: StoreContext): ArticleIndexEntry[] {
+  return structuredClone(ctx.db.data.articles).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
+export async function getArticle(ctx: StoreContext, id: string): Promise<Article> {
+  const article = await readDocument<Article>(ctx, articlePath(ctx.dir, id), 'article');
+  if (!article) throw new DomainError('NOT_FOUND', `找不到稿件 ${id}，它可能已被删除。`, id);
+  return article;
+}
+
+/** Writes the article file, then its index entry: a crash in between leaves an index that rebuildIndex repairs. */
+export async function writeArticle(ctx: StoreContext, article: Article): Promise<void> {
+  await writeDocument(ctx, articlePath(ctx.dir, article.id), article);
+  await updateWorkspaceFile(ctx, (data) => withArticleEntry(data, articleIndexEntry(article)));
+}
+
+function newArticleId(now: Date): string {
+  const day = now.toISOString().slice(0, 10).replace(/-/g, '');
+  return `a-${day}-${randomBytes(4).toString('hex')}`;
+}
+
+export async function createArticle(ctx: StoreContext, input: NewArticle): Promise<Article> {
+  return writeTask(ctx, async () => {
+    const at = nowIso(ctx);
+    let id = newArticleId(ctx.now());
+    for (let attempt = 0; await stat(articlePath(ctx.dir, id)).catch(() => undefined); attempt += 1) {
+      if (attempt >= 10) throw new DomainError('INTERNAL', '无法为新稿件生成编号，请重试。');
+      id = newArticleId(ctx.now());
+    }
+    const article: Article = {
+      schemaVersion: SCHEMA_VERSION,
+      kind: 'article',
+      id,
+      status: 'draft',
+      author: input.author,
+      createdAt: at,
+      updatedAt: at,
+      rev: 1,
+      content: input.content,
+      revisions: [],
+    };
+    await writeArticle(ctx, article);
+    return article;
+  });
+}
+
+/** The article as it was, kept in its history; `by` and `note` describe the change that replaced it. */
+function revisionOf(ctx: StoreContext, article: Article, note: string): Revision {
+  const by = ctx.db.data.settings.userName || article.author;
+  return { rev: article.rev, at: article.updatedAt, by, status: article.status, note, content: article.content };
+}
+
+function nextRevision(ctx: StoreContext, article: Article, note: string, change: Pick<Article, 'content' | 'status'>): Article {
+  return {
+    ...article,
+    ...change,
+    rev: article.rev + 1,
+    updatedAt: nowIso(ctx),
+    revisions: [...article.revisions, revisionOf(ctx, article, note)].slice(-MAX_REVISIONS),
+  };
+}
+
+export async function saveArticle(ctx: StoreContext, input: ArticleSave): Promise<Article> {
+  return writeTask(ctx, async () => {
+    const current = await getArticle(ctx, input.id);
+    if (current.rev !== input.baseRev) {
+      throw new DomainError(
+        'CONFLICT',
+        `稿件已在别处被修改（当前第 ${current.rev} 版，你的修改基于第 ${input.baseRev} 版），未保存。请重新打开稿件后再改；未保存的内容仍在自动保存中。`,
+        `${current.rev}:${input.baseRev}`,
+      );
+    }
+    // Saving unchanged content adds no revision, but the journal is still cleared: nothing is unsaved.
+    const saved = sameJson(current.content, input.content)
+      ? current
+      : nextRevision(ctx, current, input.note, { content: input.content, status: current.status });
+    if (saved !== current) await writeArticle(ctx, saved);
+    await removeRecoveryFile(ctx, input.id);
+    return saved;
+  });
+}
+
+export async function setArticleStatus(ctx: StoreContext, id: string, status: ArticleStatus, note: string): Promise<Article> {
+  return writeTask(ctx, async () => {
+    const current = await getArticle(ctx, id);
+    if (!canTransition(current.status, status)) {
+      throw new DomainError(
+        'INVALID_TRANSITION',
+        `稿件状态不能从“${STATUS_LABELS[current.status]}”改为“${STATUS_LABELS[status]}”。`,
+        `${current.status}->${status}`,
+      );
+    }
+    const changed = nextRevision(ctx, current, note, { content: current.content, status });
+    await writeArticle(ctx, changed);
+    return changed;
+  });
+}
+
+/** Issues whose pages place the article; an article on a page cannot be deleted. */
+async function issuesPlacing(ctx: StoreContext, id: string): Promise<Issue[]> {
+  const placing: Issue[] = [];
+  for (const entry of ctx.db.data.issues) {
+    const issue = await readDocument<Issue>(ctx, issuePath(ctx.dir, entry.id), 'issue').catch(() => null);
+    if (issue?.pages.some((page) => page.blocks.some((block) => block.kind === 'article' && block.articleId === id))) placing.push(issue);
+  }
+  return placing;
+}
+
+/** Deletes an article; its last content stays in .backups so a mistaken delete can be undone by hand. */
+export async function deleteArticle(ctx: StoreContext, id: string): Promise<void> {
+  await writeTask(ctx, async () => {
+    const current = await getArticle(ctx, id);
+    const placing = await issuesPlacing(ctx, id);
+    if (placing.length > 0) {
+      const where = placing.map((issue) => `第${issue.number}期（${issue.date}）`).join('、');
+      throw new DomainError('CONFLICT', `稿件“${id}”已排在${where}的版面上，请先从版面移除再删除。`, id);
+    }
+    const file = articlePath(ctx.dir, current.id);
+    const bytes = await readFileCappedIfExists(file, MAX_DOCUMENT_BYTES);
+    if (bytes) await snapshotBeforeOverwrite(ctx.dir, file, bytes, ctx.now());
+    await unlink(file);
+    ctx.adapters.delete(file);
+    ctx.migrated.delete(file);
+    await removeRecoveryFile(ctx, id);
+    await updateWorkspaceFile(ctx, (data) => withoutArticleEntry(data, id));
+  });
+}

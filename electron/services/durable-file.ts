@@ -1,0 +1,146 @@
+// Crash-safe file primitives: a write either lands completely or not at all, and reads are
+// capped so a huge or hostile file cannot exhaust memory.
+import { randomBytes } from 'node:crypto';
+import { open, readdir, rename, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { DomainError } from '../../shared/model/errors';
+
+const TEMP_MARKER = '.tmp-';
+
+/** Temp files start with '.' and carry '.tmp-' so they are hidden and recognisable after a crash. */
+export function isTempFileName(name: string): boolean {
+  return name.startsWith('.') && name.includes(TEMP_MARKER);
+}
+
+function tempPathFor(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}${TEMP_MARKER}${process.pid}-${randomBytes(6).toString('hex')}`);
+}
+
+export function isErrnoCode(error: unknown, ...codes: string[]): boolean {
+  return typeof error === 'object' && error !== null && codes.includes(String((error as { code?: unknown }).code));
+}
+
+/** Flushes a folder's entry table so a rename survives a power cut; not every platform allows it. */
+async function fsyncDirectory(dir: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch (error) {
+    // Windows cannot open folders, and some file systems refuse fsync on them; the rename is
+    // still atomic there, only its durability is up to the OS.
+    if (!isErrnoCode(error, 'EISDIR', 'EPERM', 'EINVAL', 'EBADF', 'EACCES', 'ENOTSUP')) throw error;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Writes temp → fsync → rename over the target → fsync the folder, so readers never see half a file. */
+export async function writeFileDurable(file: string, data: string | Uint8Array): Promise<void> {
+  const temp = tempPathFor(file);
+  const handle = await open(temp, 'wx', 0o644);
+  try {
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await fsyncDirectory(path.dirname(file));
+}
+
+/** Removes temp files a crash left behind in one folder; returns how many were removed. */
+export async function removeStaleTempFiles(dir: string): Promise<number> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    if (isErrnoCode(error, 'ENOENT', 'ENOTDIR')) return 0;
+    throw error;
+  }
+  let removed = 0;
+  for (const name of names) {
+    if (!isTempFileName(name)) continue;
+    try {
+      await unlink(path.join(dir, name));
+      removed += 1;
+    } catch (error) {
+      if (!isErrnoCode(error, 'ENOENT')) throw error;
+    }
+  }
+  return removed;
+}
+
+/** Same as removeStaleTempFiles for a folder and its sub-folders, down to `depth` levels. */
+export async function removeStaleTempFilesInTree(root: string, depth: number, skip: ReadonlySet<string> = new Set()): Promise<number> {
+  let removed = await removeStaleTempFiles(root);
+  if (depth <= 0) return removed;
+  const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (!entry.isDirectory() || skip.has(entry.name)) continue;
+    removed += await removeStaleTempFilesInTree(path.join(root, entry.name), depth - 1);
+  }
+  return removed;
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1048576).toFixed(1);
+}
+
+/** Reads a whole file, refusing one larger than `maxBytes` (checked on the open handle, not a stale stat). */
+export async function readFileCapped(file: string, maxBytes: number, what = '文件'): Promise<Buffer> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    if (isErrnoCode(error, 'ENOENT', 'ENOTDIR')) throw new DomainError('FILE_NOT_FOUND', `找不到${what}：${file}`, file);
+    throw error;
+  }
+  try {
+    const stats = await handle.stat();
+    const size = stats.size;
+    if (!stats.isFile()) throw new DomainError('FILE_INVALID', `${what}不是普通文件，已拒绝打开。`, file);
+    if (size > maxBytes) {
+      throw new DomainError('FILE_TOO_LARGE', `${what}过大（${megabytes(size)} MB，上限 ${megabytes(maxBytes)} MB），已拒绝打开。`, file);
+    }
+    // Read one byte past the cap so a file that grew after the stat is still refused.
+    const buffer = Buffer.alloc(Math.min(size, maxBytes) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) {
+      throw new DomainError('FILE_TOO_LARGE', `${what}过大（超过 ${megabytes(maxBytes)} MB），已拒绝打开。`, file);
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The file's bytes, or null when it does not exist. */
+export async function readFileCappedIfExists(file: string, maxBytes: number, what?: string): Promise<Buffer | null> {
+  try {
+    return await readFileCapped(file, maxBytes, what);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'FILE_NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+/** Decodes UTF-8 strictly: invalid bytes are refused rather than silently replaced and saved back. */
+export function decodeUtf8(bytes: Uint8Array, what: string): string {
+  try {
+    // A leading BOM (left by Windows editors) is dropped by the decoder.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (error) {
+    throw new DomainError('FILE_MALFORMED', `${what}不是有效的 UTF-8 文本，已拒绝打开，原文件保持不变。`, String(error));
+  }
+}

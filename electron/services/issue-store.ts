@@ -1,0 +1,81 @@
+// Issues: issues/<date>-<期号>/issue.json, one folder per issue; new issues continue the numbering
+// of the last one by date, with today taken from the store's clock.
+import { DomainError } from '../../shared/model/errors';
+import { issueSchema, type Issue } from '../../shared/model/issue';
+import { createIssue as issueFromTemplate, issueId, nextIssueNumbering } from '../../shared/model/issue-factory';
+import type { IssueIndexEntry } from '../../shared/model/workspace';
+import { readDocument, todayIso, updateWorkspaceFile, writeDocument, writeTask, type StoreContext } from './workspace-context';
+import { issueIndexEntry, withIssueEntry } from './workspace-index';
+import { issuePath } from './workspace-layout';
+
+export interface NewIssueOptions {
+  /** The publication date; by default the next publication weekday after the last issue. */
+  date?: string;
+}
+
+/** Oldest first. */
+export function listIssues(ctx: StoreContext): IssueIndexEntry[] {
+  return structuredClone(ctx.db.data.issues);
+}
+
+export async function getIssue(ctx: StoreContext, id: string): Promise<Issue> {
+  const issue = await readDocument<Issue>(ctx, issuePath(ctx.dir, id), 'issue');
+  if (!issue) throw new DomainError('NOT_FOUND', `找不到期次 ${id}。`, id);
+  return issue;
+}
+
+/** Checks an issue from outside (IPC, CLI, import) before it reaches a file. */
+export function checkedIssue(candidate: unknown): Issue {
+  const parsed = issueSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .slice(0, 3)
+      .map((problem) => `${problem.path.join('.') || '（根）'}：${problem.message}`)
+      .join('；');
+    throw new DomainError('INVALID_ARGUMENT', `期次内容不符合格式要求，未保存：${problems}`, problems);
+  }
+  const issue = parsed.data;
+  // The folder name is the id, so the id must say the date and 期号 the file says.
+  if (issue.id !== issueId(issue)) {
+    throw new DomainError('INVALID_ARGUMENT', `期次编号 ${issue.id} 与日期和期号不一致（应为 ${issueId(issue)}），未保存。`, issue.id);
+  }
+  return issue;
+}
+
+/** Writes the issue file, then its index entry (only when number or date changed). */
+export async function writeIssue(ctx: StoreContext, issue: Issue): Promise<void> {
+  await writeDocument(ctx, issuePath(ctx.dir, issue.id), issue);
+  await updateWorkspaceFile(ctx, (data) => withIssueEntry(data, issueIndexEntry(issue)));
+}
+
+export async function saveIssue(ctx: StoreContext, candidate: Issue): Promise<Issue> {
+  const issue = checkedIssue(candidate);
+  return writeTask(ctx, async () => {
+    await writeIssue(ctx, issue);
+    return issue;
+  });
+}
+
+/** The latest issue by date (then by 总期号), which new numbering continues from. */
+export function lastIssueEntry(ctx: StoreContext): IssueIndexEntry | undefined {
+  let last: IssueIndexEntry | undefined;
+  for (const entry of ctx.db.data.issues) {
+    if (!last || entry.date > last.date || (entry.date === last.date && entry.totalNumber > last.totalNumber)) last = entry;
+  }
+  return last;
+}
+
+export async function createIssue(ctx: StoreContext, options: NewIssueOptions = {}): Promise<Issue> {
+  return writeTask(ctx, async () => {
+    const profile = ctx.db.data.profile;
+    const numbering = nextIssueNumbering(profile, lastIssueEntry(ctx), todayIso(ctx), options.date);
+    const issue = issueFromTemplate(profile, numbering);
+    const sameDate = ctx.db.data.issues.find((entry) => entry.date === issue.date);
+    if (sameDate || (await readDocument<Issue>(ctx, issuePath(ctx.dir, issue.id), 'issue'))) {
+      const existing = sameDate ?? issue;
+      throw new DomainError('CONFLICT', `${issue.date} 已经有一期（第${existing.number}期），未新建。`, existing.id);
+    }
+    await writeIssue(ctx, checkedIssue(issue));
+    return issue;
+  });
+}
