@@ -8,7 +8,16 @@ import type { PublicationProfile } from '../model/profile';
 import { SCHEMA_VERSION } from '../model/version';
 import { MORE_SAMPLE_ARTICLES } from './sample-articles-more';
 import { SAMPLE_ARTICLES, type SampleArticle } from './sample-articles';
-import { placeArticles } from './sample-placement';
+import { placeArticles, type MeasureLines } from './sample-placement';
+import { linesNeeded } from '../layout/copy-fit';
+import { pageGeometry } from '../layout/geometry';
+import type { FontSet } from '../layout/styles';
+
+function measureWith(profile: PublicationProfile, fonts: FontSet): MeasureLines {
+  const context = { profile, fonts, hasAsset: () => false };
+  const geometry = pageGeometry(profile.format, 0);
+  return (article, block) => linesNeeded(context, article, block, geometry);
+}
 
 /** The numbering of the real issue the profile was taken from: 第14期, 总第4369期, 2025-05-09 (Friday). */
 export const SAMPLE_NUMBERING: IssueNumbering = { number: 14, totalNumber: 4369, date: '2025-05-09' };
@@ -47,7 +56,11 @@ export function sampleArticleContent(sample: SampleArticle): ArticleNode[] {
   return nodes;
 }
 
-export function createSampleContent(profile: PublicationProfile, nowIso: string): SampleContent {
+/**
+ * The sample issue and its articles. With fonts, block depths are copy-fitted exactly by the
+ * layout engine; without, they are estimated (the pages then show small copy-fit differences).
+ */
+export function createSampleContent(profile: PublicationProfile, nowIso: string, fonts?: FontSet): SampleContent {
   const samples = allSampleArticles();
   const articles: Article[] = samples.map((sample) => ({
     schemaVersion: SCHEMA_VERSION,
@@ -62,6 +75,7 @@ export function createSampleContent(profile: PublicationProfile, nowIso: string)
     revisions: [],
   }));
   const issue = createIssue(profile, SAMPLE_NUMBERING);
-  const placed = placeArticles(profile, issue, samples, articles);
+  const measure = fonts ? measureWith(profile, fonts) : undefined;
+  const placed = placeArticles(profile, issue, samples, articles, measure);
   return { issue: placed, articles };
 }

@@ -4,10 +4,11 @@
 import { nodeText, type Article, type ArticleNode } from '../model/article';
 import { bodyLinesPerPage, textColumnChars } from '../model/grid';
 import { firstFreeLine } from '../model/issue-factory';
-import type { Block, Issue, Page } from '../model/issue';
+import type { ArticleBlock, Block, Issue, Page } from '../model/issue';
 import type { PublicationProfile } from '../model/profile';
 import { gridColumns, gridLines } from '../units/units';
 import type { SampleArticle } from './sample-articles';
+import { SAMPLE_PAGE_PHOTOS } from './sample-photos';
 
 interface Placement {
   article: Article;
@@ -27,6 +28,8 @@ interface Band {
 
 /** Body lines of the front page's lead photo band before the page is filled. */
 const LEAD_PHOTO_LINES = 30;
+/** The smallest page picture on an inside page; it grows into the room the articles leave. */
+const MIN_PAGE_PHOTO_LINES = 12;
 
 /** Share of the A1 lead that stays on A1; the rest continues on A2. */
 const LEAD_SHARE_ON_FRONT = 0.6;
@@ -94,7 +97,28 @@ function placement(profile: PublicationProfile, article: Article, cols: number, 
   return { article, cols, textColumns: textColumnsFor(cols), headlineSize };
 }
 
+/** Lines an article needs in a block: measured exactly when a measure is given, else estimated. */
+export type MeasureLines = (article: Article, block: ArticleBlock) => number;
+
+let measure: MeasureLines | undefined;
+
 function need(profile: PublicationProfile, item: Placement): number {
+  if (measure) {
+    const block: ArticleBlock = {
+      kind: 'article',
+      id: 'measure',
+      col: gridColumns(0),
+      line: gridLines(0),
+      cols: gridColumns(item.cols),
+      lines: gridLines(1),
+      articleId: item.article.id,
+      textColumns: item.textColumns,
+      headline: 'across',
+      headlineSize: item.headlineSize,
+      continuesIn: null,
+    };
+    return measure(item.article, block);
+  }
   return estimateLines(profile, item.article.content, item.cols, item.textColumns, item.headlineSize);
 }
 
@@ -116,28 +140,37 @@ function bands(profile: PublicationProfile, articles: Article[], firstIsLead: bo
       result.push({ items: [item], lines: need(profile, item) });
       continue;
     }
-    const weightA = estimateLines(profile, a.content, cols, 1, null);
-    const weightB = estimateLines(profile, b.content, cols, 1, null);
-    const colsA = Math.min(cols - 3, Math.max(3, Math.round((cols * weightA) / (weightA + weightB))));
-    const items = [placement(profile, a, colsA, false), placement(profile, b, cols - colsA, false)];
-    result.push({ items, lines: Math.max(...items.map((item) => need(profile, item))) });
+    // The split of the band's columns that makes the deeper of the two articles shallowest.
+    let best: Band | undefined;
+    for (let colsA = 3; colsA <= cols - 3; colsA += 1) {
+      const items = [placement(profile, a, colsA, false), placement(profile, b, cols - colsA, false)];
+      const lines = Math.max(...items.map((item) => need(profile, item)));
+      if (!best || lines < best.lines) best = { items, lines };
+    }
+    if (best) result.push(best);
   }
   return result;
 }
 
-/** Scales the heights of the free bands so all bands exactly fill the free lines of the page. */
+/**
+ * Fits the bands to the free lines of the page: room left over goes to the photo band (the page's
+ * picture grows), and when the articles need more than the page has, the free bands shrink evenly.
+ */
 function fit(bandList: Band[], freeLines: number): number[] {
-  const fixedLines = bandList.reduce((sum, band) => sum + (band.fixed ? band.lines : 0), 0);
-  const flexible = bandList.map((band, index) => (band.fixed ? -1 : index)).filter((index) => index >= 0);
-  const total = bandList.reduce((sum, band) => sum + (band.fixed ? 0 : band.lines), 0);
-  const room = freeLines - fixedLines;
-  const heights = bandList.map((band) => (band.fixed ? band.lines : Math.max(4, Math.floor((band.lines * room) / total))));
+  const heights = bandList.map((band) => band.lines);
+  const photo = bandList.findIndex((band) => band.photo !== undefined && !band.fixed);
   let rest = freeLines - heights.reduce((sum, height) => sum + height, 0);
+  if (rest > 0 && photo >= 0) {
+    heights[photo] = (heights[photo] ?? 0) + rest;
+    return heights;
+  }
+  const flexible = bandList.map((band, index) => (band.fixed ? -1 : index)).filter((index) => index >= 0);
   for (let turn = 0; rest !== 0 && flexible.length > 0; turn += 1) {
     const index = flexible[turn % flexible.length] ?? 0;
     const step = rest > 0 ? 1 : -1;
-    heights[index] = (heights[index] ?? 0) + step;
+    heights[index] = Math.max(4, (heights[index] ?? 0) + step);
     rest -= step;
+    if (turn > 100_000) break;
   }
   return heights;
 }
@@ -186,7 +219,17 @@ export function placeArticles(
   issue: Issue,
   samples: readonly SampleArticle[],
   articles: readonly Article[],
+  measureLines?: MeasureLines,
 ): Issue {
+  measure = measureLines;
+  try {
+    return place(profile, issue, samples, articles);
+  } finally {
+    measure = undefined;
+  }
+}
+
+function place(profile: PublicationProfile, issue: Issue, samples: readonly SampleArticle[], articles: readonly Article[]): Issue {
   const pageLines = bodyLinesPerPage(profile.format);
   const onPage = (label: string) => articles.filter((_, index) => samples[index]?.page === label);
   const pages = issue.pages.map((page) => ({ ...page, blocks: [...page.blocks] }));
@@ -203,6 +246,10 @@ export function placeArticles(
       bandList[0].fixed = true;
       const leadSample = samples[articles.findIndex((article) => article.id === lead?.id)];
       if (leadSample?.photo) bandList.splice(1, 0, { items: [], lines: LEAD_PHOTO_LINES, photo: leadSample.photo });
+    } else {
+      const photo = SAMPLE_PAGE_PHOTOS[page.label];
+      // The page picture sits under the page's first story.
+      if (photo) bandList.splice(1, 0, { items: [], lines: MIN_PAGE_PHOTO_LINES, photo });
     }
     if (pageIndex === 1 && lead) {
       // The continuation of the A1 lead opens A2, full width, without a headline of its own.

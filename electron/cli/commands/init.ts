@@ -3,6 +3,7 @@ import path from 'node:path';
 import { defaultProfile } from '../../../shared/model/default-profile';
 import { formatChineseDate } from '../../../shared/model/calendar';
 import { createSampleContent } from '../../../shared/sample/sample-content';
+import { loadBundledFonts } from '../../services/fonts/bundled-fonts';
 import { initWorkspace } from '../../services/workspace-store';
 import { parseCommandArgs, type CommandIo } from '../io';
 
@@ -10,7 +11,7 @@ export async function runInit(args: string[], io: CommandIo): Promise<number> {
   const { positionals } = parseCommandArgs(args, {}, ['DIR']);
   const dir = path.resolve(positionals[0] ?? '');
   const profile = defaultProfile();
-  const content = createSampleContent(profile, new Date().toISOString());
+  const content = createSampleContent(profile, new Date().toISOString(), await loadBundledFonts());
   const store = await initWorkspace(dir, { profile, ...content });
   await store.close();
   const { issue, articles } = content;

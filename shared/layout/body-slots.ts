@@ -1,0 +1,101 @@
+// Prepare + linebreak for a body: every body item typeset at the text-column width and cut into
+// slots of whole body lines (a text line, a blank line before a subhead, a photo with caption).
+// The slots depend only on the article and the column width, so a chain can reuse them.
+import type { PublicationProfile, TextStyle } from '../model/profile';
+import type { TypesetLine } from '../typeset/emit';
+import { typesetParagraph, type TypesetParagraph } from '../typeset/paragraph';
+import { pt } from '../units/units';
+import type { BodyItem } from './collect';
+import { setText } from './set-text';
+import { spanOf, type FontSet } from './styles';
+
+/** Every slot knows the body item it comes from (`item`), so a chain can carry the rest on. */
+export type Slot =
+  | { kind: 'text'; item: number; line: TypesetLine; style: TextStyle; chars: number }
+  /** A blank body line that separates a subhead from the text above; dropped at a column top. */
+  | { kind: 'gap'; item: number }
+  | { kind: 'photo'; item: number; lines: number; imageLines: number; caption: TypesetParagraph; assetId: string | null; chars: number };
+
+export interface BodySlots {
+  slots: Slot[];
+  missing: string[];
+}
+
+/** Share of the column width a photo's height takes (a landscape 3:2 picture). */
+const PHOTO_ASPECT = 2 / 3;
+
+function countChars(text: string): number {
+  let count = 0;
+  for (const char of text) if (char.trim() !== '') count += 1;
+  return count;
+}
+
+function textSlots(set: TypesetParagraph, style: TextStyle, item: number): Slot[] {
+  return set.lines.map((line) => ({ kind: 'text', item, line, style, chars: countChars(line.text) }));
+}
+
+export function bodySlots(profile: PublicationProfile, fonts: FontSet, body: readonly BodyItem[], width: number): BodySlots {
+  const { styles, format, lineBreaking } = profile;
+  const slots: Slot[] = [];
+  const missing: string[] = [];
+  let itemIndex = 0;
+  const paragraph = (
+    spans: Parameters<typeof typesetParagraph>[0],
+    style: TextStyle,
+    alignLast: 'start' | 'end' = 'start',
+    indentEm = 2,
+  ) => {
+    const set = typesetParagraph(spans, { width: pt(width), indentEm, lineBreaking, alignLast });
+    missing.push(...set.missing);
+    slots.push(...textSlots(set, style, itemIndex));
+  };
+  for (; itemIndex < body.length; itemIndex += 1) {
+    const item = body[itemIndex] as BodyItem;
+    switch (item.kind) {
+      case 'paragraph': {
+        const spans = item.dateline
+          ? [spanOf(fonts, styles.dateline, `${item.dateline}\u3000`), spanOf(fonts, styles.body, item.text)]
+          : [spanOf(fonts, styles.body, item.text)];
+        paragraph(
+          spans.filter((span) => span.text !== ''),
+          styles.body,
+          'start',
+          item.continued ? 0 : 2,
+        );
+        break;
+      }
+      case 'quote':
+        paragraph([spanOf(fonts, styles.quote, item.text)], styles.quote);
+        break;
+      case 'signature':
+        paragraph([spanOf(fonts, styles.signature, item.text)], styles.signature, 'end', 0);
+        break;
+      case 'subhead': {
+        if (slots.length > 0) slots.push({ kind: 'gap', item: itemIndex });
+        const set = setText(fonts, styles.subhead, item.text, { width, align: 'start', lineBreaking });
+        missing.push(...set.missing);
+        slots.push(...textSlots(set, styles.subhead, itemIndex));
+        break;
+      }
+      case 'photo': {
+        const text = item.credit ? `${item.caption}\u3000` : item.caption;
+        const spans = [spanOf(fonts, styles.caption, text), spanOf(fonts, styles.credit, item.credit)].filter((span) => span.text !== '');
+        const caption = typesetParagraph(spans, { width: pt(width), indentEm: 0, lineBreaking, alignLast: 'start' });
+        missing.push(...caption.missing);
+        const imageLines = Math.ceil((width * PHOTO_ASPECT) / format.bodyLeading);
+        const captionLines = Math.ceil((caption.lines.length * styles.caption.leading) / format.bodyLeading - 1e-6);
+        slots.push({
+          kind: 'photo',
+          item: itemIndex,
+          lines: imageLines + captionLines,
+          imageLines,
+          caption,
+          assetId: item.assetId,
+          chars: countChars(text + item.credit),
+        });
+        break;
+      }
+    }
+  }
+  return { slots, missing: [...new Set(missing)] };
+}

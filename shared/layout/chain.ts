@@ -1,0 +1,106 @@
+// Compose one article's chain of blocks: the headline on the first block, the body flowing
+// through each block's text columns in turn, jump lines 下转/上接 with the other block's page
+// label, and copy-fit diagnostics on the blocks. Pure; depends only on its inputs.
+import type { DisplayItem, GroupItem } from '../display/display-list';
+import type { Article } from '../model/article';
+import type { ArticleBlock } from '../model/issue';
+import type { PublicationProfile } from '../model/profile';
+import { pt } from '../units/units';
+import { bodySlots } from './body-slots';
+import { remainingItems } from './carry';
+import { collectArticle, type BodyItem } from './collect';
+import { emptyDiagnostics, type BlockDiagnostics } from './diagnostics';
+import { distribute } from './distribute';
+import { drawSlots } from './draw-slots';
+import { blockFrame, type BlockFrame } from './frames';
+import { centredBaseline, type PageGeometry } from './geometry';
+import { composeHeadline } from './headline';
+import { placeLines, setText } from './set-text';
+import type { FontSet } from './styles';
+
+export interface ChainLink {
+  block: ArticleBlock;
+  pageLabel: string;
+  geometry: PageGeometry;
+}
+
+export interface ComposedBlock {
+  blockId: string;
+  group: GroupItem;
+  diagnostics: BlockDiagnostics;
+}
+
+export interface ChainContext {
+  profile: PublicationProfile;
+  fonts: FontSet;
+  hasAsset: (assetId: string) => boolean;
+}
+
+function jumpLine(context: ChainContext, frame: BlockFrame, top: number, direction: 'to' | 'from', label: string): DisplayItem[] {
+  const { profile, fonts } = context;
+  const style = profile.styles.jumpLine;
+  const wording = direction === 'to' ? profile.jumps.continuedTo : profile.jumps.continuedFrom;
+  const column = direction === 'to' ? frame.columns[frame.columns.length - 1] : frame.columns[0];
+  if (!column) return [];
+  const line = direction === 'to' ? column.startLine + column.lines : column.startLine - 1;
+  const set = setText(fonts, style, wording.replaceAll('{page}', label), {
+    width: column.width,
+    align: direction === 'to' ? 'end' : 'start',
+    lineBreaking: profile.lineBreaking,
+  });
+  const leading = profile.format.bodyLeading;
+  return placeLines(set, style, column.x, centredBaseline(top + line * leading, leading, style.size), leading, { width: column.width });
+}
+
+export function composeChain(context: ChainContext, article: Article | undefined, links: readonly ChainLink[]): ComposedBlock[] {
+  const { profile, fonts } = context;
+  const parts = article ? collectArticle(article) : { kicker: '', headline: '', subtitle: '', body: [] as BodyItem[] };
+  let items: BodyItem[] = parts.body;
+  const composed: ComposedBlock[] = [];
+
+  links.forEach((link, index) => {
+    const { block, geometry } = link;
+    const diagnostics = emptyDiagnostics(block.id, link.pageLabel, 'article', block.articleId);
+    diagnostics.missingArticle = article === undefined;
+    const display: DisplayItem[] = [];
+    const isLast = index === links.length - 1;
+    const reservations = { headlineLines: 0, jumpFromLine: index > 0, jumpToLine: !isLast };
+
+    let frame = blockFrame(geometry, block, reservations);
+    if (index === 0) {
+      const width = block.headline === 'across' ? frame.rect.width : frame.columnWidth;
+      const headline = composeHeadline(profile, fonts, parts, { x: frame.rect.x, y: frame.rect.y, width }, block.headlineSize);
+      display.push(...headline.items);
+      diagnostics.missingGlyphs.push(...headline.missing);
+      frame = blockFrame(geometry, block, { ...reservations, headlineLines: headline.lines });
+    }
+
+    const { slots, missing } = bodySlots(profile, fonts, items, frame.columnWidth);
+    diagnostics.missingGlyphs.push(...missing);
+    const distribution = distribute(slots, [{ columns: frame.columns }]);
+    const drawn = drawSlots(profile, distribution.placed, frame.columns, frame.rect.y, context.hasAsset);
+    display.push(...drawn.items);
+    diagnostics.missingImages = drawn.missingImages;
+
+    const next = links[index + 1];
+    const previous = links[index - 1];
+    if (next) display.push(...jumpLine(context, frame, frame.rect.y, 'to', next.pageLabel));
+    if (previous) display.push(...jumpLine(context, frame, frame.rect.y, 'from', previous.pageLabel));
+
+    diagnostics.emptyLines = distribution.emptyLines;
+    if (isLast) {
+      diagnostics.overflowLines = distribution.overflow.reduce((sum, slot) => sum + (slot.kind === 'photo' ? slot.lines : 1), 0);
+      diagnostics.overflowChars = distribution.overflow.reduce((sum, slot) => sum + (slot.kind === 'gap' ? 0 : slot.chars), 0);
+    } else {
+      items = remainingItems(items, slots, distribution.next);
+    }
+    diagnostics.missingGlyphs = [...new Set(diagnostics.missingGlyphs)];
+    const { rect } = frame;
+    composed.push({
+      blockId: block.id,
+      group: { type: 'group', blockId: block.id, x: rect.x, y: rect.y, width: rect.width, height: pt(rect.height), items: display },
+      diagnostics,
+    });
+  });
+  return composed;
+}

@@ -1,0 +1,122 @@
+// Layout of a whole issue: (profile, issue, articles, fonts) → display pages + diagnostics.
+// Pure: it never reads the DOM, the file system or the clock. Stages: chains → compose each
+// chain (headline, body flow, jumps) → masthead, page headers, photos, rules → pages.
+import type { DisplayItem, DisplayPage, GroupItem } from '../display/display-list';
+import type { Article } from '../model/article';
+import type { Issue } from '../model/issue';
+import type { PublicationProfile } from '../model/profile';
+import { pt } from '../units/units';
+import { composeChain, type ComposedBlock } from './chain';
+import { findChains } from './chains';
+import { emptyDiagnostics, type BlockDiagnostics } from './diagnostics';
+import { cellRect, pageGeometry } from './geometry';
+import { LayoutCache } from './layout-cache';
+import { composeMasthead } from './masthead';
+import { composePageHeader } from './page-header';
+import { composePhotoBlock } from './photo-block';
+import { BLACK, type FontSet } from './styles';
+
+export interface LayoutInput {
+  profile: PublicationProfile;
+  issue: Issue;
+  articles: ReadonlyMap<string, Article>;
+  fonts: FontSet;
+  /** Whether a photo's image file is available; missing ones are placeholders and diagnostics. */
+  hasAsset?: (assetId: string) => boolean;
+}
+
+export interface IssueLayout {
+  pages: DisplayPage[];
+  /** One entry per block, in page and block order. */
+  diagnostics: BlockDiagnostics[];
+}
+
+export function layoutIssue(input: LayoutInput, cache: LayoutCache = new LayoutCache()): IssueLayout {
+  const { profile, issue, articles, fonts } = input;
+  const hasAsset = input.hasAsset ?? (() => false);
+  cache.begin(profile, fonts);
+  const geometries = issue.pages.map((_, index) => pageGeometry(profile.format, index));
+  const composed = new Map<string, { group: GroupItem; diagnostics: BlockDiagnostics }>();
+
+  for (const chain of findChains(issue)) {
+    const first = chain.blocks[0];
+    if (!first) continue;
+    const article = articles.get(first.block.articleId);
+    const links = chain.blocks.map(({ block, pageIndex }) => ({
+      block,
+      pageLabel: issue.pages[pageIndex]?.label ?? '',
+      geometry: geometries[pageIndex] ?? geometries[0]!,
+    }));
+    // Left- and right-hand pages differ in margins, so parity is part of the key.
+    const key = JSON.stringify(chain.blocks.map(({ block, pageIndex }) => [block, issue.pages[pageIndex]?.label, pageIndex % 2]));
+    const result: ComposedBlock[] = cache.chain(first.block.id, article, key, () =>
+      composeChain({ profile, fonts, hasAsset }, article, links),
+    );
+    for (const block of result) {
+      const reason = chain.broken.get(block.blockId) ?? null;
+      composed.set(block.blockId, {
+        group: block.group,
+        diagnostics: reason ? { ...block.diagnostics, unresolvedJump: reason } : block.diagnostics,
+      });
+    }
+  }
+
+  const pages: DisplayPage[] = [];
+  const diagnostics: BlockDiagnostics[] = [];
+  issue.pages.forEach((page, pageIndex) => {
+    const geometry = geometries[pageIndex]!;
+    const items: DisplayItem[] = [];
+    for (const block of page.blocks) {
+      const rect = cellRect(geometry, block.col, block.line, block.cols, block.lines);
+      const found = emptyDiagnostics(block.id, page.label, block.kind, block.kind === 'article' ? block.articleId : null);
+      switch (block.kind) {
+        case 'article': {
+          const done = composed.get(block.id);
+          if (done) {
+            items.push(done.group);
+            diagnostics.push(done.diagnostics);
+          }
+          continue;
+        }
+        case 'masthead': {
+          const { group, missing } = composeMasthead(profile, fonts, issue, rect, block.id);
+          items.push(group);
+          found.missingGlyphs = missing;
+          break;
+        }
+        case 'pageHeader': {
+          const { group, missing } = composePageHeader(profile, fonts, issue, page, pageIndex, rect, block.id);
+          items.push(group);
+          found.missingGlyphs = missing;
+          break;
+        }
+        case 'photo': {
+          const { group, missing, missingImages } = composePhotoBlock(profile, fonts, geometry, block, hasAsset);
+          items.push(group);
+          found.missingGlyphs = missing;
+          found.missingImages = missingImages;
+          break;
+        }
+        case 'rule': {
+          const horizontal = block.orientation === 'horizontal';
+          const x1 = rect.x;
+          const y1 = horizontal ? pt(rect.y + rect.height / 2) : rect.y;
+          const rule = {
+            type: 'rule' as const,
+            x1,
+            y1,
+            x2: horizontal ? pt(rect.x + rect.width) : x1,
+            y2: horizontal ? y1 : pt(rect.y + rect.height),
+            width: pt(block.weight),
+            ink: BLACK,
+          };
+          items.push({ type: 'group', blockId: block.id, ...rect, items: [rule] });
+          break;
+        }
+      }
+      diagnostics.push(found);
+    }
+    pages.push({ pageId: page.id, label: page.label, width: geometry.width, height: geometry.height, items });
+  });
+  return { pages, diagnostics };
+}

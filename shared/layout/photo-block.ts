@@ -1,0 +1,36 @@
+// A photo block on the page (not inside an article): picture frame over its full width, caption
+// with credit under it; a missing picture is a visible placeholder and a diagnostic.
+import type { DisplayItem } from '../display/display-list';
+import type { PhotoBlock } from '../model/issue';
+import type { PublicationProfile } from '../model/profile';
+import { pt } from '../units/units';
+import { drawSlots } from './draw-slots';
+import { cellRect, type PageGeometry } from './geometry';
+import { typesetParagraph } from '../typeset/paragraph';
+import { spanOf, type FontSet } from './styles';
+import type { Composed } from './masthead';
+
+export function composePhotoBlock(
+  profile: PublicationProfile,
+  fonts: FontSet,
+  geometry: PageGeometry,
+  block: PhotoBlock,
+  hasAsset: (assetId: string) => boolean,
+): Composed & { missingImages: number } {
+  const rect = cellRect(geometry, block.col, block.line, block.cols, block.lines);
+  const { styles, format, lineBreaking } = profile;
+  const text = block.credit ? `${block.caption}\u3000` : block.caption;
+  const spans = [spanOf(fonts, styles.caption, text), spanOf(fonts, styles.credit, block.credit)].filter((span) => span.text !== '');
+  const caption = typesetParagraph(spans, { width: pt(rect.width), indentEm: 0, lineBreaking, alignLast: 'start' });
+  const captionLines = Math.ceil((caption.lines.length * styles.caption.leading) / format.bodyLeading - 1e-6);
+  const imageLines = Math.max(1, block.lines - captionLines);
+  const column = { x: rect.x, width: rect.width, startLine: 0, lines: block.lines };
+  const slot = { kind: 'photo' as const, item: 0, lines: block.lines, imageLines, caption, assetId: block.assetId, chars: 0 };
+  const drawn = drawSlots(profile, [{ frame: 0, column: 0, line: 0, slot }], [column], rect.y, hasAsset);
+  const items: DisplayItem[] = drawn.items;
+  return {
+    group: { type: 'group', blockId: block.id, x: rect.x, y: rect.y, width: rect.width, height: rect.height, items },
+    missing: caption.missing,
+    missingImages: drawn.missingImages,
+  };
+}
