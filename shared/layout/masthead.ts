@@ -42,7 +42,7 @@ export function composeMasthead(profile: PublicationProfile, fonts: FontSet, iss
   const titleWidth = put(face('sans', true, titleSize), facts.title, { x, width: titleArea, baseline: titleBaseline });
   put(face('sans', true, 28), facts.titleSuffix, { x: x + titleWidth + 10, width: 80, baseline: titleBaseline });
   put(face('serif', true, 16), facts.supplementSlogan, { x, width: titleArea, baseline: titleBaseline + 38 });
-  put(face('sans', false, 9), facts.honours.join('　'), { x, width: titleArea, baseline: height + y - 22 });
+  put(face('sans', false, 9), facts.honours.join('\u3000'), { x, width: titleArea, baseline: height + y - 22 });
 
   // Facts box on the right, framed: date and numbering first, then the registration facts.
   items.push({
@@ -57,10 +57,10 @@ export function composeMasthead(profile: PublicationProfile, fonts: FontSet, iss
   });
   const lines: Array<[TextStyle, string]> = [
     [face('sans', true, 13), formatChineseDate(issue.date)],
-    [face('sans', true, 11), `第${issue.number}期　总第${issue.totalNumber}期`],
+    [face('sans', true, 11), `第${issue.number}期\u3000总第${issue.totalNumber}期`],
     [face('sans', false, 10), `今日${issue.pages.length}版`],
     [face('sans', false, 9), `国内统一连续出版物号 ${facts.cnNumber}`],
-    [face('sans', false, 9), `${facts.distribution}　邮发代号 ${facts.postalCode}`],
+    [face('sans', false, 9), `${facts.distribution}\u3000邮发代号 ${facts.postalCode}`],
     [face('serif', false, 9), facts.guidance],
     [face('serif', false, 9), facts.supervisor],
     [face('serif', false, 9), facts.sponsor],

@@ -38,11 +38,11 @@ export function composePageHeader(
   if (outerLeft) {
     const used = put(pageTitle, { x, width, baseline, size: labelSize }, true);
     put(nameText, { x: x + used + 12, width, baseline, size: style.size * 1.4 }, true);
-    put(`${formatChineseDate(issue.date)}　责任编辑：${page.editor}`, { x, width, baseline, align: 'right' });
+    put(`${formatChineseDate(issue.date)}\u3000责任编辑：${page.editor}`, { x, width, baseline, align: 'right' });
   } else {
     const used = put(pageTitle, { x, width, baseline, size: labelSize, align: 'right' }, true);
     put(nameText, { x, width: width - used - 12, baseline, size: style.size * 1.4, align: 'right' }, true);
-    put(`${formatChineseDate(issue.date)}　责任编辑：${page.editor}`, { x, width, baseline });
+    put(`${formatChineseDate(issue.date)}\u3000责任编辑：${page.editor}`, { x, width, baseline });
   }
   put(`${profile.masthead.title}`, { x, width, baseline, align: 'center' }, true);
   const ruleY = y + profile.format.bodyLeading * 2.2;
