@@ -18,6 +18,7 @@ export function parseCommandArgs<T extends OptionSpec>(
   args: string[],
   options: T,
   positionals: string[],
+  optionalPositionals: string[] = [],
 ): { positionals: string[]; values: OptionValues<T> } {
   let parsed;
   try {
@@ -28,8 +29,8 @@ export function parseCommandArgs<T extends OptionSpec>(
   if (parsed.positionals.length < positionals.length) {
     throw new UsageError(`缺少参数：${positionals.slice(parsed.positionals.length).join(' ')}`);
   }
-  if (parsed.positionals.length > positionals.length) {
-    throw new UsageError(`多余的参数：${parsed.positionals.slice(positionals.length).join(' ')}`);
+  if (parsed.positionals.length > positionals.length + optionalPositionals.length) {
+    throw new UsageError(`多余的参数：${parsed.positionals.slice(positionals.length + optionalPositionals.length).join(' ')}`);
   }
   return { positionals: parsed.positionals, values: parsed.values as OptionValues<T> };
 }

@@ -3,6 +3,7 @@
 import { toErrorInfo } from '../../shared/model/errors';
 import { runInit } from './commands/init';
 import { runIssues } from './commands/issues';
+import { runLayout } from './commands/layout';
 import { runNewIssue } from './commands/new-issue';
 import { runValidate } from './commands/validate';
 import { UsageError, type CommandIo } from './io';
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   init: { run: runInit, usage: 'kfq init DIR                      新建工作区（内置报刊设置与样例期次）' },
   issues: { run: runIssues, usage: 'kfq issues DIR [--json]           列出期次' },
   'new-issue': { run: runNewIssue, usage: 'kfq new-issue DIR [--date YYYY-MM-DD] [--json]  新建下一期' },
+  layout: { run: runLayout, usage: 'kfq layout DIR [ISSUE] [--json]   各版块的排版检查（超字、空行、缺字、转版）' },
   validate: { run: runValidate, usage: 'kfq validate FILE                 检查稿件、期次或工作区文件' },
 };
 

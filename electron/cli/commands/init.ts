@@ -1,18 +1,13 @@
 // kfq init DIR — a new workspace with the built-in profile and the sample issue.
 import path from 'node:path';
-import { defaultProfile } from '../../../shared/model/default-profile';
 import { formatChineseDate } from '../../../shared/model/calendar';
-import { createSampleContent } from '../../../shared/sample/sample-content';
-import { loadBundledFonts } from '../../services/fonts/bundled-fonts';
-import { initWorkspace } from '../../services/workspace-store';
+import { initSampleWorkspace } from '../../services/sample-workspace';
 import { parseCommandArgs, type CommandIo } from '../io';
 
 export async function runInit(args: string[], io: CommandIo): Promise<number> {
   const { positionals } = parseCommandArgs(args, {}, ['DIR']);
   const dir = path.resolve(positionals[0] ?? '');
-  const profile = defaultProfile();
-  const content = createSampleContent(profile, new Date().toISOString(), await loadBundledFonts());
-  const store = await initWorkspace(dir, { profile, ...content });
+  const { store, content } = await initSampleWorkspace(dir);
   await store.close();
   const { issue, articles } = content;
   io.out(`已创建工作区：${dir}`);

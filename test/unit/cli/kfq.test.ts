@@ -120,6 +120,22 @@ describe('kfq issues and new-issue', () => {
   });
 });
 
+describe('kfq layout', () => {
+  it('prints the diagnostics of every block of the latest issue', async () => {
+    await kfq('init', dir);
+    const run = await kfq('layout', dir, '--json');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.out) as { issue: { number: number }; blocks: Array<{ blockId: string; pageLabel: string; kind: string; overflowChars: number; unresolvedJump: string | null; notes: string[] }> };
+    expect(report.issue.number).toBe(14);
+    expect(new Set(report.blocks.map((block) => block.pageLabel))).toEqual(new Set(['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'A7', 'A8']));
+    expect(report.blocks.filter((block) => block.kind === 'article').length).toBeGreaterThan(30);
+    expect(report.blocks.every((block) => block.overflowChars === 0 && block.unresolvedJump === null)).toBe(true);
+    const readable = await kfq('layout', dir, '2025-05-09-14');
+    expect(readable.out).toContain('A1  p1-b1');
+    expect((await kfq('layout', dir, '99')).err).toMatch(/找不到期次/);
+  });
+});
+
 describe('kfq failures', () => {
   it('exits non-zero with a Chinese message', async () => {
     const missing = await kfq('issues', path.join(dir, 'nothing-here'));

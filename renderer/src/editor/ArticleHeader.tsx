@@ -1,0 +1,39 @@
+// The editor's header: back to the library, the live headline, save state and 保存 (Ctrl+S).
+import type { Article } from '../../../shared/model/article';
+import { StatusBadge } from '../ui/StatusBadge';
+
+interface Props {
+  article: Article | undefined;
+  headline: string;
+  dirty: boolean;
+  saving: boolean;
+  onBack: () => void;
+  onSave: () => void;
+}
+
+export function ArticleHeader(props: Props) {
+  const state = props.saving ? '正在保存……' : props.dirty ? '有未保存的修改' : '已保存';
+  return (
+    <header className="editor-header">
+      <button type="button" className="button button-ghost" onClick={props.onBack}>
+        ‹ 稿件库
+      </button>
+      <div className="editor-title">
+        <h1 title={props.headline}>{props.headline || '（无标题）'}</h1>
+        {props.article && <StatusBadge status={props.article.status} />}
+      </div>
+      <span className={`save-state${props.dirty ? ' is-dirty' : ''}`} data-testid="save-state" aria-live="polite">
+        {state}
+      </span>
+      <button
+        type="button"
+        className="button button-primary"
+        onClick={props.onSave}
+        disabled={!props.article || props.saving}
+        title="保存（Ctrl+S）"
+      >
+        保存
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,128 @@
+// The article editor screen: header, recovery and conflict banners, the Slate editor and the side
+// panel. Ctrl+S saves; unsaved edits go to the recovery journal on the workspace's interval.
+import { useEffect } from 'react';
+import { articleCharCount, firstTextOf } from '../../../shared/model/article';
+import type { WorkspaceState } from '../app/use-workspace';
+import { formatDateTime } from '../format/dates';
+import { Banner } from '../ui/Banner';
+import { ArticleEditor } from './ArticleEditor';
+import { ArticleHeader } from './ArticleHeader';
+import { ArticleSidebar } from './ArticleSidebar';
+import { useArticleDraft } from './use-article-draft';
+import { useAutosave } from './use-autosave';
+
+interface Props {
+  articleId: string;
+  workspace: WorkspaceState;
+  onClose: () => void;
+}
+
+export function ArticleView(props: Props) {
+  const draft = useArticleDraft(props.articleId);
+  const { save } = draft;
+  useAutosave({
+    articleId: props.articleId,
+    baseRev: draft.article?.rev,
+    contentRef: draft.contentRef,
+    savedKey: draft.savedKey,
+    intervalMs: props.workspace.settings.autosaveIntervalMs,
+    enabled: draft.article !== undefined && draft.recovery === undefined,
+  });
+
+  // Ctrl+S anywhere in the editor screen, including the side panel's fields.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void save();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [save]);
+
+  if (draft.missing) {
+    return (
+      <section className="view">
+        <div className="empty-state">
+          这篇稿件无法打开。
+          <button type="button" className="link-button" onClick={props.onClose}>
+            返回稿件库
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  const charCount = articleCharCount(draft.content);
+  const headline = firstTextOf(draft.content, 'headline').trim();
+  return (
+    <section className="view article-view" aria-label="稿件编辑">
+      <ArticleHeader
+        article={draft.article}
+        headline={headline}
+        dirty={draft.dirty}
+        saving={draft.saving}
+        onBack={props.onClose}
+        onSave={() => void save()}
+      />
+      {draft.recovery && (
+        <Banner
+          tone="warning"
+          testId="recovery-banner"
+          title="发现未保存的修改"
+          actions={
+            <>
+              <button type="button" className="button button-primary" onClick={draft.restoreRecovery}>
+                恢复未保存的修改
+              </button>
+              <button type="button" className="button button-neutral" onClick={() => void draft.discardRecovery()}>
+                丢弃
+              </button>
+            </>
+          }
+        >
+          {formatDateTime(draft.recovery.savedAt)} 自动保存了一份尚未保存的修改。请先选择恢复或丢弃，再继续编辑。
+        </Banner>
+      )}
+      {draft.conflict && (
+        <Banner
+          tone="danger"
+          testId="conflict-banner"
+          title="保存冲突：稿件已在别处被修改"
+          actions={
+            <>
+              <button type="button" className="button button-neutral" onClick={() => void draft.reloadLatest()}>
+                载入最新版本（放弃我的修改）
+              </button>
+              <button type="button" className="button button-danger" onClick={() => void draft.overwrite()}>
+                以我的版本保存
+              </button>
+            </>
+          }
+        >
+          {draft.conflict}
+        </Banner>
+      )}
+      <div className="editor-layout">
+        <div className="editor-main">
+          {draft.loaded ? (
+            <ArticleEditor
+              key={draft.loaded.key}
+              initialContent={draft.loaded.content}
+              profile={props.workspace.profile}
+              charCount={charCount}
+              readOnly={draft.recovery !== undefined}
+              onContentChange={draft.onContentChange}
+            />
+          ) : (
+            <div className="loading">正在打开稿件……</div>
+          )}
+        </div>
+        {draft.article && (
+          <ArticleSidebar article={draft.article} charCount={charCount} busy={draft.saving} onChangeStatus={draft.changeStatus} />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+// 新建下一期: previews the numbering the services will give (期号, 总期号, date and weekday) and
+// accepts an optional publication date. A date that is not a real YYYY-MM-DD is refused here.
+import { useState } from 'react';
+import { isValidIsoDate } from '../../../shared/model/calendar';
+import { nextIssueNumbering } from '../../../shared/model/issue-factory';
+import type { PublicationProfile } from '../../../shared/model/profile';
+import type { IssueIndexEntry } from '../../../shared/model/workspace';
+import { useNotices } from '../app/notices';
+import { issueDate, issueNumbers } from '../format/dates';
+
+interface Props {
+  profile: PublicationProfile;
+  latest: IssueIndexEntry | undefined;
+  busy: boolean;
+  onCreate: (date: string | undefined) => Promise<boolean>;
+}
+
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+export function NewIssueForm(props: Props) {
+  const { showError } = useNotices();
+  const [date, setDate] = useState('');
+  const typed = date.trim();
+  const preview = nextIssueNumbering(props.profile, props.latest, localToday(), typed && isValidIsoDate(typed) ? typed : undefined);
+
+  async function submit() {
+    if (typed && !isValidIsoDate(typed)) {
+      showError('新建期次失败', {
+        code: 'INVALID_ARGUMENT',
+        message: `出版日期“${typed}”无效，请按 YYYY-MM-DD 填写真实的日期，例如 ${preview.date}。`,
+      });
+      return;
+    }
+    if (await props.onCreate(typed || undefined)) setDate('');
+  }
+
+  return (
+    <form
+      className="new-issue"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <div className="new-issue-preview" data-testid="new-issue-preview">
+        <span>下一期：{issueNumbers(preview)}</span>
+        <span className="muted">{issueDate(preview)}</span>
+      </div>
+      <label className="new-issue-label" htmlFor="new-issue-date">
+        出版日期（不填则为下一个出版日）
+      </label>
+      <div className="new-issue-row">
+        <input
+          id="new-issue-date"
+          className="input"
+          value={date}
+          placeholder="YYYY-MM-DD"
+          onChange={(event) => setDate(event.target.value)}
+        />
+        <button type="submit" className="button button-primary" disabled={props.busy}>
+          新建下一期
+        </button>
+      </div>
+    </form>
+  );
+}
