@@ -125,7 +125,17 @@ describe('kfq layout', () => {
     await kfq('init', dir);
     const run = await kfq('layout', dir, '--json');
     expect(run.code).toBe(0);
-    const report = JSON.parse(run.out) as { issue: { number: number }; blocks: Array<{ blockId: string; pageLabel: string; kind: string; overflowChars: number; unresolvedJump: string | null; notes: string[] }> };
+    const report = JSON.parse(run.out) as {
+      issue: { number: number };
+      blocks: Array<{
+        blockId: string;
+        pageLabel: string;
+        kind: string;
+        overflowChars: number;
+        unresolvedJump: string | null;
+        notes: string[];
+      }>;
+    };
     expect(report.issue.number).toBe(14);
     expect(new Set(report.blocks.map((block) => block.pageLabel))).toEqual(new Set(['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'A7', 'A8']));
     expect(report.blocks.filter((block) => block.kind === 'article').length).toBeGreaterThan(30);
