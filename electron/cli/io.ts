@@ -11,7 +11,7 @@ export interface CommandIo {
 /** Wrong command-line use: printed with the command's usage and exit code 2. */
 export class UsageError extends Error {}
 
-export type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
+export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 export type OptionValues<T extends OptionSpec> = { [K in keyof T]?: T[K]['type'] extends 'string' ? string : boolean };
 
 export function parseCommandArgs<T extends OptionSpec>(

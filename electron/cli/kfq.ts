@@ -1,6 +1,7 @@
 // Headless entry of the workstation: the same services as the app, for automation and scripts.
 // Every failure prints a Chinese message (and its code) and exits non-zero.
 import { toErrorInfo } from '../../shared/model/errors';
+import { runExport } from './commands/export';
 import { runInit } from './commands/init';
 import { runIssues } from './commands/issues';
 import { runLayout } from './commands/layout';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   init: { run: runInit, usage: 'kfq init DIR                      新建工作区（内置报刊设置与样例期次）' },
   issues: { run: runIssues, usage: 'kfq issues DIR [--json]           列出期次' },
   'new-issue': { run: runNewIssue, usage: 'kfq new-issue DIR [--date YYYY-MM-DD] [--json]  新建下一期' },
+  export: { run: runExport, usage: 'kfq export DIR [ISSUE] -o FILE.pdf [--pages A1,A3-A5] [--bleed 3] [--marks]  导出印刷 PDF' },
   layout: { run: runLayout, usage: 'kfq layout DIR [ISSUE] [--json]   各版块的排版检查（超字、空行、缺字、转版）' },
   validate: { run: runValidate, usage: 'kfq validate FILE                 检查稿件、期次或工作区文件' },
 };

@@ -33,11 +33,14 @@ export function blockFrame(geometry: PageGeometry, block: ArticleBlock, reserved
   const count = Math.max(1, Math.min(block.textColumns, block.cols * format.columnChars));
   const columnWidth = textColumnChars(format, block.cols, count) * format.bodySize;
   const gutter = count > 1 ? (rect.width - count * columnWidth) / (count - 1) : 0;
+  // A block that does not reach the foot of the page keeps its last line white, so stacked
+  // stories never touch (the horizontal counterpart of the gutter between base columns).
+  const footLine = block.line + block.lines < geometry.lines ? 1 : 0;
   const columns: TextColumn[] = [];
   for (let index = 0; index < count; index += 1) {
     const headline = block.headline === 'across' || index === 0 ? reserved.headlineLines : 0;
     let startLine = headline;
-    let lines = block.lines - headline;
+    let lines = block.lines - headline - footLine;
     if (index === 0 && reserved.jumpFromLine) {
       startLine += 1;
       lines -= 1;

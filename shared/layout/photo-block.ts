@@ -23,7 +23,9 @@ export function composePhotoBlock(
   const spans = [spanOf(fonts, styles.caption, text), spanOf(fonts, styles.credit, block.credit)].filter((span) => span.text !== '');
   const caption = typesetParagraph(spans, { width: pt(rect.width), indentEm: 0, lineBreaking, alignLast: 'start' });
   const captionLines = Math.ceil((caption.lines.length * styles.caption.leading) / format.bodyLeading - 1e-6);
-  const imageLines = Math.max(1, block.lines - captionLines);
+  // Like an article block, a photo that does not reach the foot of the page keeps a white last line.
+  const footLine = block.line + block.lines < geometry.lines ? 1 : 0;
+  const imageLines = Math.max(1, block.lines - captionLines - footLine);
   const column = { x: rect.x, width: rect.width, startLine: 0, lines: block.lines };
   const slot = { kind: 'photo' as const, item: 0, lines: block.lines, imageLines, caption, assetId: block.assetId, chars: 0 };
   const drawn = drawSlots(profile, [{ frame: 0, column: 0, line: 0, slot }], [column], rect.y, hasAsset);

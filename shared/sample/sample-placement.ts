@@ -27,12 +27,12 @@ interface Band {
 }
 
 /** Body lines of the front page's lead photo band before the page is filled. */
-const LEAD_PHOTO_LINES = 30;
+const LEAD_PHOTO_LINES = 26;
 /** The smallest page picture on an inside page; it grows into the room the articles leave. */
 const MIN_PAGE_PHOTO_LINES = 12;
 
-/** Share of the A1 lead that stays on A1; the rest continues on A2. */
-const LEAD_SHARE_ON_FRONT = 0.6;
+/** At most this share of the A1 lead stays on A1, so the sample always shows a jump to A2. */
+const MAX_LEAD_SHARE_ON_FRONT = 0.75;
 const LEAD_HEADLINE_PT = 36;
 const NARROW_HEADLINE_PT = 18;
 
@@ -237,15 +237,20 @@ function place(profile: PublicationProfile, issue: Issue, samples: readonly Samp
   const second = pages[1];
   const lead = front ? onPage(front.label)[0] : undefined;
 
+  let leadOnFront = 0;
   pages.forEach((page, pageIndex) => {
     const top = firstFreeLine(page);
     const articlesHere = onPage(page.label);
     const bandList = bands(profile, articlesHere, pageIndex === 0);
-    if (pageIndex === 0 && bandList[0]) {
-      bandList[0].lines = Math.ceil(bandList[0].lines * LEAD_SHARE_ON_FRONT);
-      bandList[0].fixed = true;
+    const leadBand = pageIndex === 0 ? bandList[0] : undefined;
+    if (leadBand) {
+      // The lead takes what the photo and the other stories leave on A1, and jumps to A2.
       const leadSample = samples[articles.findIndex((article) => article.id === lead?.id)];
       if (leadSample?.photo) bandList.splice(1, 0, { items: [], lines: LEAD_PHOTO_LINES, photo: leadSample.photo });
+      const others = bandList.slice(1).reduce((sum, band) => sum + band.lines, 0);
+      leadOnFront = Math.max(12, Math.min(Math.ceil(leadBand.lines * MAX_LEAD_SHARE_ON_FRONT), pageLines - top - others));
+      leadBand.lines = leadOnFront;
+      leadBand.fixed = true;
     } else {
       const photo = SAMPLE_PAGE_PHOTOS[page.label];
       // The page picture sits under the page's first story.
@@ -253,8 +258,8 @@ function place(profile: PublicationProfile, issue: Issue, samples: readonly Samp
     }
     if (pageIndex === 1 && lead) {
       // The continuation of the A1 lead opens A2, full width, without a headline of its own.
-      const item = placement(profile, lead, profile.format.columns, false);
-      bandList.unshift({ items: [item], lines: Math.ceil(need(profile, item) * (1 - LEAD_SHARE_ON_FRONT)) + 2, fixed: true });
+      const item = placement(profile, lead, profile.format.columns, true);
+      bandList.unshift({ items: [item], lines: Math.max(8, need(profile, item) - leadOnFront + 4), fixed: true });
     }
     page.blocks.push(...blocksOf(page, bandList, fit(bandList, pageLines - top), top, profile.format.columns));
   });

@@ -34,7 +34,9 @@ describe('copy-fit', () => {
   // One base column of 13 characters, one text column, no headline: a paragraph of Han
   // characters fills 11 on the indented first line and 13 on each line after.
   const lines = 10;
-  const capacity = 11 + 13 * (lines - 1);
+  // The block does not reach the foot of the page, so its last line stays white.
+  const textLines = lines - 1;
+  const capacity = 11 + 13 * (textLines - 1);
 
   it('an article that exactly fills its block reports neither overflow nor empty lines', async () => {
     const layout = layoutIssue(
@@ -55,11 +57,17 @@ describe('copy-fit', () => {
     expect(found?.overflowLines).toBe(Math.ceil(extra / 13));
   });
 
+  it('a block standing on the foot of the page uses its last line too', async () => {
+    const footBlock = block('b1', 'art-a1', { line: gridLines(pageGeometry(profile.format, 1).lines - lines), lines: gridLines(lines) });
+    const layout = layoutIssue(await input(issueWith([footBlock]), [article('art-a1', paragraphs(hanText(11 + 13 * (lines - 1))))]));
+    expect(layout.diagnostics.find((entry) => entry.blockId === 'b1')).toMatchObject({ overflowChars: 0, emptyLines: 0 });
+  });
+
   it('a short article reports the lines left empty', async () => {
     const layout = layoutIssue(
       await input(issueWith([block('b1', 'art-a1', { lines: gridLines(lines) })]), [article('art-a1', paragraphs(hanText(11 + 13 * 3)))]),
     );
-    expect(layout.diagnostics.find((entry) => entry.blockId === 'b1')?.emptyLines).toBe(lines - 4);
+    expect(layout.diagnostics.find((entry) => entry.blockId === 'b1')?.emptyLines).toBe(textLines - 4);
   });
 });
 
