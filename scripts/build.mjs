@@ -16,6 +16,8 @@ const nodeTargets = [
   { name: 'shell', entry: 'electron/shell/serve.ts', outfile: 'dist/shell/serve.mjs', format: 'esm', external: [] },
 ];
 
+// CommonJS bundles get the value esbuild substitutes for import.meta.url.
+const cjsBanner = "const __kfqImportMetaUrl = require('node:url').pathToFileURL(__filename).href;";
 // ESM bundles that include CommonJS dependencies need a `require` of their own.
 const esmBanner = "import { createRequire as __kfqCreateRequire } from 'node:module'; const require = __kfqCreateRequire(import.meta.url);";
 
@@ -31,7 +33,9 @@ export async function buildNode(names) {
       target: 'node20',
       format: target.format,
       external: [...target.external, 'fsevents'],
-      banner: target.format === 'esm' ? { js: esmBanner } : undefined,
+      banner: { js: target.format === 'esm' ? esmBanner : cjsBanner },
+      // Some dependencies ship ESM that reads import.meta.url at load; in CommonJS it is the file's URL.
+      define: target.format === 'cjs' ? { 'import.meta.url': '__kfqImportMetaUrl' } : undefined,
       sourcemap: true,
       logLevel: 'warning',
       legalComments: 'none',

@@ -61,7 +61,16 @@ export function sampleArticleContent(sample: SampleArticle): ArticleNode[] {
  * layout engine; without, they are estimated (the pages then show small copy-fit differences).
  */
 export function createSampleContent(profile: PublicationProfile, nowIso: string, fonts?: FontSet): SampleContent {
-  const samples = allSampleArticles();
+  return buildSampleContent(profile, nowIso, allSampleArticles(), fonts);
+}
+
+/** An issue made of the given sample articles, each placed on the page it names. */
+export function buildSampleContent(
+  profile: PublicationProfile,
+  nowIso: string,
+  samples: readonly SampleArticle[],
+  fonts?: FontSet,
+): SampleContent {
   const articles: Article[] = samples.map((sample) => ({
     schemaVersion: SCHEMA_VERSION,
     kind: 'article',

@@ -1,0 +1,99 @@
+// `npm run bench`: layout and export figures for the sample issue and a full issue (8 pages ×
+// ~6,000 characters). Layout is measured in a fresh child process per issue so "cold" is cold;
+// export is timed as a whole `kfq export` process. `--json` prints one JSON object.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { loadBundledFonts } from '../../electron/services/fonts/bundled-fonts';
+import { initWorkspace } from '../../electron/services/workspace-store';
+import { defaultProfile } from '../../shared/model/default-profile';
+import { createSampleContent } from '../../shared/sample/sample-content';
+import { fullIssueContent } from './full-issue';
+import { measureLayout, type LayoutFigures } from './layout-figures';
+
+interface ExportFigures {
+  wallMs: number;
+  pdfBytes: number;
+  peakRssMb: number;
+}
+
+function run(command: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string; wallMs: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr, wallMs: performance.now() - started }));
+  });
+}
+
+/** Runs the CLI's export in a process of its own and reads its peak memory as it exits. */
+async function measureExport(cli: string, dir: string, output: string): Promise<ExportFigures> {
+  const script = `const { main } = await import(${JSON.stringify(cli)}); const code = await main(process.argv.slice(1)); process.stderr.write('\\nKFQ_RSS=' + process.resourceUsage().maxRSS + '\\n'); process.exit(code);`;
+  const runs: ExportFigures[] = [];
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const result = await run(process.execPath, ['--input-type=module', '-e', script, 'export', dir, '-o', output]);
+    if (result.code !== 0) throw new Error(`export failed: ${result.stderr}`);
+    const rss = Number(/KFQ_RSS=(\d+)/.exec(result.stderr)?.[1] ?? 0);
+    runs.push({ wallMs: result.wallMs, pdfBytes: (await stat(output)).size, peakRssMb: rss / 1024 });
+  }
+  runs.sort((a, b) => a.wallMs - b.wallMs);
+  return runs[1]!;
+}
+
+async function childLayout(dir: string): Promise<LayoutFigures> {
+  const result = await run(process.execPath, [process.argv[1]!, '--layout-child', dir]);
+  if (result.code !== 0) throw new Error(result.stderr);
+  return JSON.parse(result.stdout) as LayoutFigures;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args[0] === '--layout-child') {
+    process.stdout.write(JSON.stringify(await measureLayout(args[1]!)));
+    return;
+  }
+  const json = args.includes('--json');
+  const cli = path.resolve(path.dirname(process.argv[1]!), '..', 'cli', 'kfq.mjs');
+  const root = await mkdtemp(path.join(os.tmpdir(), 'kfq-bench-'));
+  try {
+    const profile = defaultProfile();
+    const fonts = await loadBundledFonts();
+    const cases = {
+      sample: createSampleContent(profile, '2025-05-08T00:00:00.000Z', fonts),
+      full: fullIssueContent(profile, fonts),
+    };
+    const figures: Record<string, unknown> = { machine: { cpus: os.cpus().length, node: process.version } };
+    for (const [name, content] of Object.entries(cases)) {
+      const dir = path.join(root, name);
+      await (await initWorkspace(dir, { profile, ...content })).close();
+      const layout = await childLayout(dir);
+      const exported = await measureExport(cli, dir, path.join(root, `${name}.pdf`));
+      figures[name] = { ...layout, export: exported };
+    }
+    if (json) {
+      process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+      return;
+    }
+    for (const name of Object.keys(cases)) {
+      const entry = figures[name] as LayoutFigures & { export: ExportFigures };
+      const title = name === 'sample' ? '样例期次' : '满版期次（8 版 × 约 6000 字）';
+      console.log(`${title}：${entry.pages} 版，正文 ${entry.bodyChars} 字，${entry.blocks} 个版块`);
+      console.log(`  字体载入            ${entry.fontLoadMs.toFixed(0)} ms`);
+      console.log(`  整期排版（冷）      ${entry.coldMs.toFixed(1)} ms`);
+      console.log(`  整期排版（热）      ${entry.warmMs.toFixed(1)} ms（中位数，${entry.runs} 次）`);
+      console.log(`  改一字后重排一篇    ${entry.relayoutMs.toFixed(2)} ms（中位数）`);
+      console.log(`  导出 PDF（整个进程） ${entry.export.wallMs.toFixed(0)} ms`);
+      console.log(`  PDF 大小            ${(entry.export.pdfBytes / 1048576).toFixed(2)} MB`);
+      console.log(`  峰值内存（导出）    ${entry.export.peakRssMb.toFixed(0)} MB；排版进程 ${entry.peakRssMb.toFixed(0)} MB`);
+    }
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+await main();
