@@ -1,10 +1,12 @@
 // The outside tools the PDF tests judge output with: poppler (pdfinfo, pdffonts, pdftoppm),
 // Ghostscript's ink coverage, qpdf, the shared preflight script, and pdf.js for text extraction.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const PDF_CHECK = '/work/shared/tools/pdf-check.sh';
+/** The shared preflight script beside the project (../shared); tests using it skip when it is absent. */
+export const PDF_CHECK = path.resolve(__dirname, '../../../../shared/tools/pdf-check.sh');
+export const HAS_PDF_CHECK = existsSync(PDF_CHECK);
 
 export function run(command: string, args: string[]): { status: number; stdout: string; stderr: string } {
   const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
