@@ -1,33 +1,18 @@
 // First start: the app opens onto the sample issue with pages A1–A8 in print pairs, and the
 // library lists the sample manuscripts — with no console errors and no CSP violations.
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppPage } from './pages/app-page';
 import { IssuesPage } from './pages/issues-page';
 import { LibraryPage } from './pages/library-page';
-import { openApp, type AppFixture } from './support/app-fixture';
-import { launchBrowser, screenshot } from './support/browser';
+import { appPerTest } from './support/app-fixture';
+import { screenshot } from './support/browser';
 
-let browser: Browser;
-let app: AppFixture;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  app = await openApp(browser);
-});
-afterEach(async () => {
-  await app.close();
-});
+const fixture = appPerTest();
 
 describe('first start', () => {
   it('opens onto the sample issue with pages A1–A8 in print pairs', async () => {
-    const frame = new AppPage(app.page);
-    const issues = new IssuesPage(app.page);
+    const frame = new AppPage(fixture.app.page);
+    const issues = new IssuesPage(fixture.app.page);
     await frame.waitReady();
     await expect.poll(() => frame.workspaceName().innerText()).toBe('开发区建设');
     await issues.title().waitFor();
@@ -41,16 +26,16 @@ describe('first start', () => {
     expect(a1.join('\n')).toContain('报头');
     expect(a1.join('\n')).toMatch(/第\d+栏 第\d+行起 · \d+栏×\d+行/);
     expect(a1.join('\n')).not.toContain('不在稿件库中');
-    await app.page.evaluate(() => document.fonts.ready);
-    await screenshot(app.page, '01-issue-sample');
-    await app.page.locator('.issues-main').evaluate((element) => element.scrollTo(0, element.scrollHeight));
-    await screenshot(app.page, '02-issue-sample-bottom');
-    expect(app.problems).toEqual([]);
+    await fixture.app.page.evaluate(() => document.fonts.ready);
+    await screenshot(fixture.app.page, '01-issue-sample');
+    await fixture.app.page.locator('.issues-main').evaluate((element) => element.scrollTo(0, element.scrollHeight));
+    await screenshot(fixture.app.page, '02-issue-sample-bottom');
+    expect(fixture.app.problems).toEqual([]);
   });
 
   it('lists the sample manuscripts in the library, with search and status filter', async () => {
-    const frame = new AppPage(app.page);
-    const library = new LibraryPage(app.page);
+    const frame = new AppPage(fixture.app.page);
+    const library = new LibraryPage(fixture.app.page);
     await frame.waitReady();
     await frame.goTo('稿件库');
     await library.waitLoaded();
@@ -58,16 +43,16 @@ describe('first start', () => {
     expect(headlines.length).toBeGreaterThan(8);
     for (const headline of headlines) expect(headline.trim().length).toBeGreaterThan(0);
     for (const count of await library.charCounts()) expect(count).toBeGreaterThan(0);
-    await screenshot(app.page, '03-library');
+    await screenshot(fixture.app.page, '03-library');
 
     const first = headlines[0] ?? '';
     await library.search(first.slice(0, 4));
     await expect.poll(() => library.headlines()).toContain(first);
     await library.search('这段文字不会出现在任何稿件里');
-    await app.page.getByText('没有符合条件的稿件').waitFor();
+    await fixture.app.page.getByText('没有符合条件的稿件').waitFor();
     await library.search('');
     await library.filterStatus('草稿');
-    await app.page.getByText('没有符合条件的稿件').waitFor();
-    expect(app.problems).toEqual([]);
+    await fixture.app.page.getByText('没有符合条件的稿件').waitFor();
+    expect(fixture.app.problems).toEqual([]);
   });
 });
