@@ -8,24 +8,21 @@
 import type { Font } from 'fontkit';
 import type { FontKey } from '../../../shared/display/display-list';
 import type { FontMetrics, GlyphMetrics, ShapedGlyph } from '../../../shared/typeset/font-metrics';
+import { hmtxMetrics } from './hmtx';
 
-/** The parts of fontkit's parsed tables read here (fontkit does not type them). */
-interface FontTables {
+/** The part of fontkit's parsed tables read here (fontkit does not type it). */
+interface CmapTables {
   _cmapProcessor: { lookup(codePoint: number): number };
-  hmtx: { metrics: { length: number; get(index: number): { advance: number } | undefined } };
 }
 
 // Distinct Latin words in a workspace are few; the bound only guards against pathological input.
 const LATIN_CACHE_LIMIT = 50_000;
 
 export function fontkitMetrics(font: Font, key: FontKey): FontMetrics {
-  const tables = font as unknown as FontTables;
+  const tables = font as unknown as CmapTables;
   const glyphs = new Map<number, GlyphMetrics | null>();
   const words = new Map<string, readonly ShapedGlyph[]>();
-  const metricsCount = tables.hmtx.metrics.length;
-
-  // hmtx lists advances for the first glyphs only; the rest share the last one (OpenType hmtx).
-  const advanceOf = (id: number): number => tables.hmtx.metrics.get(Math.min(id, metricsCount - 1))?.advance ?? font.unitsPerEm;
+  const advanceOf = (id: number): number => hmtxMetrics(font, id).advance;
 
   const glyph = (codePoint: number): GlyphMetrics | undefined => {
     let metrics = glyphs.get(codePoint);

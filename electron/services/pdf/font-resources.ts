@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Font } from 'fontkit';
 import type { FontKey, Glyph } from '../../../shared/display/display-list';
 import type { PdfkitDocument, PdfkitEmbeddedFont } from './pdfkit-internals';
+import { hmtxMetrics } from '../fonts/hmtx';
 import { embeddedFont } from './pdfkit-internals';
 
 export type FontSource = (key: FontKey) => { data: Buffer; font: Font };
@@ -66,7 +67,7 @@ export class DocumentFonts {
     const glyphId = valid ? glyph.id : 0;
     const cid = embedded.subset.includeGlyph(glyphId);
     const text = codePoints(glyph.text);
-    if (embedded.widths[cid] == null) embedded.widths[cid] = embedded.font.getGlyph(glyphId).advanceWidth * embedded.scale;
+    if (embedded.widths[cid] == null) embedded.widths[cid] = hmtxMetrics(embedded.font, glyphId).advance * embedded.scale;
     if (embedded.unicode[cid] == null) embedded.unicode[cid] = text.length > 0 ? text : [0xfffd];
     return {
       hex: cid.toString(16).padStart(4, '0'),

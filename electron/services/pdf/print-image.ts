@@ -1,7 +1,6 @@
 // A photo file → an image XObject's samples fit for PDF/X-1a. Grey and CMYK JPEGs go in as they
 // are (no recompression); RGB JPEGs and all PNGs are decoded, flattened and separated to CMYK.
 // Anything else (TIFF, a damaged file) gives undefined and the caller draws a placeholder.
-import { JpegImage } from 'pdfjs-dist/legacy/image_decoders/pdf.image_decoders.mjs';
 import { readJpegHeader } from './jpeg-header';
 import type { DecodedPixels } from './png-decode';
 import { decodePng } from './png-decode';
@@ -31,9 +30,21 @@ export interface DisplayedSize {
  */
 const TARGET_PPI = 300;
 
+type ImageDecoders = typeof import('pdfjs-dist/legacy/image_decoders/pdf.image_decoders.mjs');
+let decoders: ImageDecoders | undefined;
+
+/**
+ * pdf.js's image decoders are large and make Node load its fetch machinery when they load, so
+ * they are loaded only for documents that place photos (call before printImage).
+ */
+export async function loadImageDecoders(): Promise<void> {
+  decoders ??= await import('pdfjs-dist/legacy/image_decoders/pdf.image_decoders.mjs');
+}
+
 function decodeJpeg(bytes: Uint8Array): DecodedPixels | undefined {
+  if (!decoders) throw new Error('loadImageDecoders() must run before JPEG photos are decoded');
   try {
-    const jpeg = new JpegImage();
+    const jpeg = new decoders.JpegImage();
     jpeg.parse(bytes);
     if (jpeg.numComponents !== 1 && jpeg.numComponents !== 3) return undefined;
     const samples = jpeg.getData({ width: jpeg.width, height: jpeg.height, forceRGB: true });

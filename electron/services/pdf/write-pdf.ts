@@ -1,7 +1,7 @@
 // The PDF writer: display pages → a print-ready PDF (PDF/X-1a:2001-style, DeviceCMYK, fonts
 // subset and embedded, page boxes set). It reads the display list only, and the same pages with
 // the same options always give the same bytes.
-import type { DisplayPage } from '../../../shared/display/display-list';
+import type { DisplayItem, DisplayPage } from '../../../shared/display/display-list';
 import { DomainError } from '../../../shared/model/errors';
 import type { FontSource } from './font-resources';
 import { DocumentFonts } from './font-resources';
@@ -10,6 +10,7 @@ import { pageGeometry } from './page-geometry';
 import type { DocumentParts } from './page-writer';
 import { writePage } from './page-writer';
 import { createDocument } from './pdfkit-internals';
+import { loadImageDecoders } from './print-image';
 import { setUpPrintConditions } from './print-conditions';
 
 export type { FontSource } from './font-resources';
@@ -33,6 +34,10 @@ export interface WritePdfOptions {
   onPage?: (index: number, total: number) => void;
 }
 
+function hasImage(items: readonly DisplayItem[]): boolean {
+  return items.some((item) => item.type === 'image' || (item.type === 'group' && hasImage(item.items)));
+}
+
 function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
@@ -40,6 +45,7 @@ function nextTurn(): Promise<void> {
 export async function writePdf(pages: readonly DisplayPage[], options: WritePdfOptions): Promise<Buffer> {
   if (pages.length === 0) throw new DomainError('INVALID_ARGUMENT', '没有可导出的版面。');
   if (Number.isNaN(options.info.creationDate.getTime())) throw new DomainError('INVALID_ARGUMENT', '导出日期无效。');
+  if (pages.some((page) => hasImage(page.items))) await loadImageDecoders();
   const doc = createDocument({ ...options.info });
   const chunks: Buffer[] = [];
   const written = new Promise<Buffer>((resolve, reject) => {
