@@ -5,6 +5,7 @@ import { readJpegHeader } from './jpeg-header';
 import type { DecodedPixels } from './png-decode';
 import { decodePng } from './png-decode';
 import { toPrintSamples } from './print-pixels';
+import type * as ImageDecodersModule from 'pdfjs-dist/legacy/image_decoders/pdf.image_decoders.mjs';
 
 export interface PrintImage {
   width: number;
@@ -30,7 +31,7 @@ export interface DisplayedSize {
  */
 const TARGET_PPI = 300;
 
-type ImageDecoders = typeof import('pdfjs-dist/legacy/image_decoders/pdf.image_decoders.mjs');
+type ImageDecoders = typeof ImageDecodersModule;
 let decoders: ImageDecoders | undefined;
 
 /**
