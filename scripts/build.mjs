@@ -39,6 +39,7 @@ export async function buildNode(names) {
       sourcemap: true,
       logLevel: 'warning',
       legalComments: 'none',
+      alias: { 'brotli/decompress.js': path.join(root, 'scripts', 'no-woff2.cjs') },
     });
   }
 }
