@@ -12,7 +12,8 @@ const nodeTargets = [
   // Electron's main and sandboxed preload load CommonJS; electron itself stays external.
   { name: 'main', entry: 'electron/main/main.ts', outfile: 'dist/main/main.cjs', format: 'cjs', external: ['electron'] },
   { name: 'preload', entry: 'electron/preload/preload.ts', outfile: 'dist/preload/preload.cjs', format: 'cjs', external: ['electron'] },
-  { name: 'cli', entry: 'electron/cli/kfq.ts', outfile: 'dist/cli/kfq.mjs', format: 'esm', external: [] },
+  // CommonJS so scripts/cli-loader.mjs can run it through V8's code cache.
+  { name: 'cli', entry: 'electron/cli/kfq.ts', outfile: 'dist/cli/kfq.cjs', format: 'cjs', external: [] },
   { name: 'shell', entry: 'electron/shell/serve.ts', outfile: 'dist/shell/serve.mjs', format: 'esm', external: [] },
 ];
 

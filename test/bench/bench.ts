@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { loadBundledFonts } from '../../electron/services/fonts/bundled-fonts';
 import { initWorkspace } from '../../electron/services/workspace-store';
 import { defaultProfile } from '../../shared/model/default-profile';
@@ -33,7 +34,7 @@ function run(command: string, args: string[]): Promise<{ code: number; stdout: s
 
 /** Runs the CLI's export in a process of its own and reads its peak memory as it exits. */
 async function measureExport(cli: string, dir: string, output: string): Promise<ExportFigures> {
-  const script = `const { main } = await import(${JSON.stringify(cli)}); const code = await main(process.argv.slice(1)); process.stderr.write('\\nKFQ_RSS=' + process.resourceUsage().maxRSS + '\\n'); process.exit(code);`;
+  const script = `const { runCli } = await import(${JSON.stringify(cli)}); const code = await runCli(process.argv.slice(1)); process.stderr.write('\\nKFQ_RSS=' + process.resourceUsage().maxRSS + '\\n'); process.exit(code);`;
   const runs: ExportFigures[] = [];
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const result = await run(process.execPath, ['--input-type=module', '-e', script, 'export', dir, '-o', output]);
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
     return;
   }
   const json = args.includes('--json');
-  const cli = path.resolve(path.dirname(process.argv[1]!), '..', 'cli', 'kfq.mjs');
+  const cli = pathToFileURL(path.resolve(path.dirname(process.argv[1]!), '..', '..', 'scripts', 'cli-loader.mjs')).href;
   const root = await mkdtemp(path.join(os.tmpdir(), 'kfq-bench-'));
   try {
     const profile = defaultProfile();
