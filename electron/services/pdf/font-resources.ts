@@ -36,6 +36,8 @@ function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
 export class DocumentFonts {
   private readonly byKey = new Map<FontKey, PdfFont>();
   private readonly byEmbedded = new Map<PdfkitEmbeddedFont, PdfFont>();
+  /** Encodings already worked out, per font, glyph id and text: a page repeats most glyphs. */
+  private readonly encoded = new Map<PdfFont, Map<string, EncodedGlyph>>();
 
   constructor(
     private readonly doc: PdfkitDocument,
@@ -62,6 +64,21 @@ export class DocumentFonts {
 
   /** Adds the glyph to the subset with its real advance and, the first time, its text for ToUnicode. */
   encode(font: PdfFont, glyph: Glyph): EncodedGlyph {
+    let known = this.encoded.get(font);
+    if (known === undefined) {
+      known = new Map();
+      this.encoded.set(font, known);
+    }
+    const key = `${glyph.id}:${glyph.text}`;
+    let result = known.get(key);
+    if (result === undefined) {
+      result = this.encodeFirst(font, glyph);
+      known.set(key, result);
+    }
+    return result;
+  }
+
+  private encodeFirst(font: PdfFont, glyph: Glyph): EncodedGlyph {
     const { embedded } = font;
     const valid = Number.isInteger(glyph.id) && glyph.id >= 0 && glyph.id < embedded.font.numGlyphs;
     const glyphId = valid ? glyph.id : 0;
