@@ -22,9 +22,12 @@ export interface ImportedArticle {
   jumps: string[];
 }
 
-/** Markers recognised and reported rather than kept as text (column logos, jump lines…). */
+/**
+ * Markers recognised and reported rather than kept as text (column logos, jump lines…).
+ * 'duplicate': a passage the extraction printed twice on the page; only its last copy is kept as text.
+ */
 export interface ImportMarker {
-  kind: 'jump' | 'columnLogo' | 'pageFurniture';
+  kind: 'jump' | 'columnLogo' | 'pageFurniture' | 'duplicate';
   text: string;
 }
 
