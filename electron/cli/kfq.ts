@@ -2,6 +2,9 @@
 // Every failure prints a Chinese message (and its code) and exits non-zero.
 import { toErrorInfo } from '../../shared/model/errors';
 import { runExport } from './commands/export';
+import { runImport } from './commands/import';
+import { runFile } from './commands/file';
+import { runInbox } from './commands/inbox';
 import { runInit } from './commands/init';
 import { runIssues } from './commands/issues';
 import { runLayout } from './commands/layout';
@@ -15,9 +18,12 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   init: { run: runInit, usage: 'kfq init DIR                      新建工作区（内置报刊设置与样例期次）' },
   issues: { run: runIssues, usage: 'kfq issues DIR [--json]           列出期次' },
   'new-issue': { run: runNewIssue, usage: 'kfq new-issue DIR [--date YYYY-MM-DD] [--json]  新建下一期' },
+  import: { run: runImport, usage: 'kfq import FILE [--json] [--into DIR]  导入稿件或版面文字（.txt、.md、.docx）' },
   export: { run: runExport, usage: 'kfq export DIR [ISSUE] -o FILE.pdf [--pages A1,A3-A5] [--bleed 3] [--marks]  导出印刷 PDF' },
   layout: { run: runLayout, usage: 'kfq layout DIR [ISSUE] [--json]   各版块的排版检查（超字、空行、缺字、转版）' },
   validate: { run: runValidate, usage: 'kfq validate FILE                 检查稿件、期次或工作区文件' },
+  file: { run: runFile, usage: 'kfq file ARTICLE.json --out DIR [--assets DIR] [--revision N]  生成稿件包（记者提交）' },
+  inbox: { run: runInbox, usage: 'kfq inbox DIR                     处理收件箱中的稿件包（编辑部收稿）' },
 };
 
 export function usage(): string {

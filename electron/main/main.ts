@@ -3,7 +3,8 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import path from 'node:path';
 import { toErrorInfo } from '../../shared/model/errors';
-import { createApiHandlers } from '../services/api-handlers';
+import { createApiHandlers, type ApiNotify } from '../services/api-handlers';
+import { createDeskInbox, notifyFollowingRole, type DeskInbox } from '../services/filing/desk-inbox';
 import type { WorkspaceStore } from '../services/workspace-store';
 import { bindApi, isTrustedSender, sendApiEvent } from './ipc';
 import { buildApplicationMenu } from './menu';
@@ -15,6 +16,7 @@ import { openOrCreateWorkspace, workspaceDirFor } from './workspace-open';
 
 let mainWindow: BrowserWindow | undefined;
 let store: WorkspaceStore | undefined;
+let inbox: DeskInbox | undefined;
 let storeClosed = false;
 
 function appPaths(): { roots: AssetRoots; preload: string } {
@@ -49,11 +51,19 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const handlers = createApiHandlers(store, ({ name, payload }) => sendApiEvent(mainWindow, name, payload));
+  const notify: ApiNotify = ({ name, payload }) => sendApiEvent(mainWindow, name, payload);
+  // The desk's workstation imports filed packages from its inbox while the role is 编辑.
+  inbox = createDeskInbox(store, notify);
+  const handlers = createApiHandlers(
+    store,
+    notifyFollowingRole(notify, () => inbox),
+    { inbox: () => inbox },
+  );
   const { roots, preload } = appPaths();
   serveAppProtocol(roots);
   bindApi(ipcMain, handlers, (event) => isTrustedSender(event, mainWindow));
   openWindow(preload);
+  void inbox.sync();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow(preload);
   });
@@ -74,7 +84,8 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     const closing = store;
     storeClosed = true;
-    void closing.close().finally(() => app.quit());
+    // The watcher stops and finishes the package under way before the store lets go of its lock.
+    void (inbox?.close() ?? Promise.resolve()).then(() => closing.close()).finally(() => app.quit());
   });
   app
     .whenReady()

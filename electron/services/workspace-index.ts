@@ -32,7 +32,7 @@ export interface RebuildReport {
 }
 
 export function articleIndexEntry(article: Article): ArticleIndexEntry {
-  return {
+  const entry: ArticleIndexEntry = {
     id: article.id,
     headline: articleHeadline(article).slice(0, 500),
     status: article.status,
@@ -40,6 +40,12 @@ export function articleIndexEntry(article: Article): ArticleIndexEntry {
     updatedAt: article.updatedAt,
     charCount: articleCharCount(article.content),
   };
+  // Only received manuscripts carry it, so indexes of workspaces without filing stay as they were.
+  if (article.source) {
+    const { packageId, revision, conflictOf } = article.source;
+    entry.source = conflictOf ? { packageId, revision, conflictOf } : { packageId, revision };
+  }
+  return entry;
 }
 
 export function issueIndexEntry(issue: Issue): IssueIndexEntry {

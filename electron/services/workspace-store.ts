@@ -4,12 +4,13 @@ import { Low } from 'lowdb';
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { RecoveryEntry, WorkspaceInfo } from '../../shared/ipc/contract';
-import type { Article } from '../../shared/model/article';
+import type { Article, ArticleFiling } from '../../shared/model/article';
 import { DomainError } from '../../shared/model/errors';
 import type { Issue } from '../../shared/model/issue';
 import type { PublicationProfile } from '../../shared/model/profile';
 import type { ArticleStatus } from '../../shared/model/status';
 import type { ArticleIndexEntry, IssueIndexEntry, Settings, WorkspaceFile } from '../../shared/model/workspace';
+import * as received from './article-receive';
 import * as articles from './article-store';
 import * as assets from './asset-store';
 import { removeStaleTempFilesInTree } from './durable-file';
@@ -50,6 +51,10 @@ export interface WorkspaceStore {
   saveArticle(input: articles.ArticleSave): Promise<Article>;
   setArticleStatus(id: string, status: ArticleStatus, note: string): Promise<Article>;
   deleteArticle(id: string): Promise<void>;
+  /** Filing: writes a manuscript received from a draft package (see article-receive.ts). */
+  putReceivedArticle(input: received.ReceivedArticle): Promise<Article>;
+  /** Filing: records the package a reporter's article was filed in and makes a draft 已提交. */
+  markFiled(id: string, filing: ArticleFiling, note: string): Promise<Article>;
   listIssues(): Promise<IssueIndexEntry[]>;
   getIssue(id: string): Promise<Issue>;
   saveIssue(issue: Issue): Promise<Issue>;
@@ -84,6 +89,8 @@ function createStore(ctx: StoreContext, lock: WorkspaceLock | undefined): Worksp
     saveArticle: (input) => articles.saveArticle(ctx, input),
     setArticleStatus: (id, status, note) => articles.setArticleStatus(ctx, id, status, note),
     deleteArticle: (id) => articles.deleteArticle(ctx, id),
+    putReceivedArticle: (input) => received.putReceivedArticle(ctx, input),
+    markFiled: (id, filing, note) => received.markFiled(ctx, id, filing, note),
     listIssues: async () => issues.listIssues(ctx),
     getIssue: (id) => issues.getIssue(ctx, id),
     saveIssue: (issue) => issues.saveIssue(ctx, issue),

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { toErrorInfo } from '../../shared/model/errors';
 import { createApiHandlers } from '../services/api-handlers';
+import { createDeskInbox, notifyFollowingRole, type DeskInbox } from '../services/filing/desk-inbox';
 import { openOrCreateWorkspace, workspaceDirFor } from '../main/workspace-open';
 import type { AssetRoots } from '../main/static-assets';
 import { startShellServer } from './shell-server';
@@ -42,15 +43,29 @@ async function run(argv: string[]): Promise<void> {
   const roots = assetRoots();
   if (!existsSync(path.join(roots.renderer, 'index.html'))) throw new Error(`找不到界面文件 ${roots.renderer}，请先运行 npm run build。`);
   const store = await openOrCreateWorkspace(options.workspace);
-  const shell = await startShellServer({ roots, port: options.port, handlersFor: (notify) => createApiHandlers(store, notify) });
+  let inbox: DeskInbox | undefined;
+  const shell = await startShellServer({
+    roots,
+    port: options.port,
+    handlersFor: (notify) => {
+      // As in the app: the inbox is watched while the role is 编辑, and follows changes of the role.
+      inbox = createDeskInbox(store, notify);
+      return createApiHandlers(
+        store,
+        notifyFollowingRole(notify, () => inbox),
+        { inbox: () => inbox },
+      );
+    },
+  });
+  await inbox?.sync();
   process.stdout.write(`工作区：${options.workspace}\n`);
   process.stdout.write(`KFQ_SHELL_URL=${shell.url}\n`);
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    void shell
-      .close()
+    void (inbox?.close() ?? Promise.resolve())
+      .then(() => shell.close())
       .then(() => store.close())
       .finally(() => process.exit(0));
   };

@@ -13,6 +13,7 @@ import './styles/library.css';
 import './styles/editor.css';
 import './styles/manuscript.css';
 import './styles/issues.css';
+import './styles/filing.css';
 
 registerFonts();
 const root = document.getElementById('root');

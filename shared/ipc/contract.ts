@@ -32,6 +32,10 @@ export const apiContract = {
   writeRecovery: z.tuple([z.strictObject({ articleId: articleIdSchema, baseRev: z.number().int().min(1), content })]),
   listRecoveries: z.tuple([]),
   discardRecovery: z.tuple([articleIdSchema]),
+  /** Reporter mode (提交): writes the article's draft package into the outbox and marks it 已提交. */
+  fileDraft: z.tuple([articleIdSchema]),
+  /** The filing folders, and whether this workstation is watching its inbox (role 编辑). */
+  getFilingInfo: z.tuple([]),
 } as const;
 
 export type ApiMethod = keyof typeof apiContract;
@@ -49,6 +53,28 @@ export interface RecoveryEntry {
   baseRev: number;
   savedAt: string;
   content: Article['content'];
+}
+
+export interface FiledDraft {
+  /** Absolute path of the package written into the outbox. */
+  path: string;
+  fileName: string;
+  packageId: string;
+  revision: number;
+  /** True when the text had not changed since the last filing, so the same package was written again. */
+  repeated: boolean;
+  article: Article;
+}
+
+export interface FilingInfo {
+  inboxDir: string;
+  outboxDir: string;
+  watching: boolean;
+  /**
+   * The last packages the inbox handled since the workstation started, oldest first: packages
+   * waiting at start are imported before any window listens, and are announced from here.
+   */
+  recent: InboxArrived[];
 }
 
 export interface ApiResults {
@@ -69,6 +95,8 @@ export interface ApiResults {
   writeRecovery: null;
   listRecoveries: RecoveryEntry[];
   discardRecovery: null;
+  fileDraft: FiledDraft;
+  getFilingInfo: FilingInfo;
 }
 
 export type ApiArgs<M extends ApiMethod> = z.infer<(typeof apiContract)[M]>;
@@ -88,10 +116,27 @@ export function channelOf(method: ApiMethod): string {
   return `kfq:${method}`;
 }
 
+export const INBOX_STATUSES = ['new', 'updated', 'duplicate', 'conflict', 'rejected'] as const;
+export type InboxStatus = (typeof INBOX_STATUSES)[number];
+
+/** One package handled by the desk's inbox. */
+export interface InboxArrived {
+  /** The manuscript it became or matched; null when refused. */
+  articleId: string | null;
+  headline: string;
+  revision: number | null;
+  status: InboxStatus;
+  /** A sentence for the notice, e.g. 收到来稿：《…》（第2版）. */
+  message: string;
+  /** The package's file name as it arrived. */
+  file: string;
+}
+
 /** Events pushed from the services to the renderer. */
 export interface ApiEvents {
   workspaceChanged: { what: 'articles' | 'issues' | 'profile' | 'settings' };
+  inboxArrived: InboxArrived;
 }
 export type ApiEventName = keyof ApiEvents;
-export const API_EVENTS: readonly ApiEventName[] = ['workspaceChanged'];
+export const API_EVENTS: readonly ApiEventName[] = ['workspaceChanged', 'inboxArrived'];
 export const EVENT_CHANNEL = 'kfq:event';

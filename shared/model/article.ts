@@ -70,6 +70,40 @@ export const revisionSchema = z.strictObject({
 });
 export type Revision = z.infer<typeof revisionSchema>;
 
+export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, 'SHA-256 格式不正确');
+
+/** A draft package's stable id: the reporter's article id and a hash of its author (see filing). */
+export const packageIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{2,55}$/, '稿件包编号格式不正确');
+export const packageRevisionSchema = z.number().int().min(1).max(99_999);
+
+export const CONFLICT_REASONS = ['edited', 'approved'] as const;
+export type ConflictReason = (typeof CONFLICT_REASONS)[number];
+
+/**
+ * Desk side: the package a manuscript was received from. `contentHash` is the hash of the content
+ * as delivered, so a later package can tell whether the desk has edited it since.
+ */
+export const articleSourceSchema = z.strictObject({
+  packageId: packageIdSchema,
+  revision: packageRevisionSchema,
+  contentHash: sha256HexSchema,
+  author: z.string().max(100),
+  receivedAt: z.iso.datetime(),
+  /** Set when this manuscript holds an incoming version kept beside one the desk had already changed. */
+  conflictOf: z.strictObject({ articleId: articleIdSchema, reason: z.enum(CONFLICT_REASONS) }).optional(),
+});
+export type ArticleSource = z.infer<typeof articleSourceSchema>;
+
+/** Reporter side: the last package this article was filed in, so re-filing unchanged text repeats it. */
+export const articleFilingSchema = z.strictObject({
+  packageId: packageIdSchema,
+  revision: packageRevisionSchema,
+  contentHash: sha256HexSchema,
+  filedAt: z.iso.datetime(),
+  fileName: z.string().max(200),
+});
+export type ArticleFiling = z.infer<typeof articleFilingSchema>;
+
 export const articleSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   kind: z.literal('article'),
@@ -83,6 +117,9 @@ export const articleSchema = z.strictObject({
   content: z.array(articleNodeSchema).min(1).max(5_000),
   /** Earlier revisions, oldest first; the current one is not repeated here. */
   revisions: z.array(revisionSchema).max(200),
+  // Both optional, so files written before filing existed stay valid without a migration.
+  source: articleSourceSchema.optional(),
+  filing: articleFilingSchema.optional(),
 });
 export type Article = z.infer<typeof articleSchema>;
 

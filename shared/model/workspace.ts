@@ -2,7 +2,7 @@
 // The index is a cache of what the article and issue files say, rebuilt from them when in doubt.
 import { z } from 'zod';
 import { ARTICLE_STATUSES } from './status';
-import { articleIdSchema } from './article';
+import { articleIdSchema, articleSourceSchema } from './article';
 import { issueIdSchema, isoDateSchema } from './issue';
 import { profileSchema } from './profile';
 import { SCHEMA_VERSION } from './version';
@@ -26,6 +26,8 @@ export const articleIndexEntrySchema = z.strictObject({
   author: z.string().max(100),
   updatedAt: z.iso.datetime(),
   charCount: z.number().int().min(0),
+  /** For manuscripts received from a draft package: which one, and whether it is a conflicting copy. */
+  source: articleSourceSchema.pick({ packageId: true, revision: true, conflictOf: true }).optional(),
 });
 export type ArticleIndexEntry = z.infer<typeof articleIndexEntrySchema>;
 

@@ -1,9 +1,13 @@
-// The window's top bar: product mark, the open workspace and who is working in it.
+// The window's top bar: product mark, the open workspace and who is working in it; the user's
+// name and role (记者 / 编辑) open the workstation settings.
+import { useState } from 'react';
 import { ROLE_LABELS } from '../../../shared/model/workspace';
+import { SettingsDialog } from './SettingsDialog';
 import type { WorkspaceState } from './use-workspace';
 
 export function TopBar(props: { workspace: WorkspaceState | undefined }) {
   const { workspace } = props;
+  const [editing, setEditing] = useState(false);
   return (
     <header className="top-bar">
       <div className="brand">
@@ -22,12 +26,18 @@ export function TopBar(props: { workspace: WorkspaceState | undefined }) {
             </span>
             <span className="top-path">{workspace.info.path}</span>
           </div>
-          <div className="top-user">
+          <button type="button" className="top-user" title="工作站设置：姓名与身份（记者 / 编辑）" onClick={() => setEditing(true)}>
             <span className="role-badge" data-testid="role">
               {ROLE_LABELS[workspace.settings.role]}
             </span>
-            <span className="top-value">{workspace.settings.userName || '未署名用户'}</span>
-          </div>
+            <span className="top-value" data-testid="user-name">
+              {workspace.settings.userName || '未署名用户'}
+            </span>
+            <span className="top-settings" aria-hidden="true">
+              设置 ▾
+            </span>
+          </button>
+          {editing && <SettingsDialog settings={workspace.settings} onClose={() => setEditing(false)} />}
         </>
       )}
     </header>

@@ -3,18 +3,26 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ErrorInfo } from '../../../shared/model/errors';
 
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
 export interface Notice {
   id: number;
-  kind: 'error' | 'success';
+  /** info and warning are news from outside (a filed package arrived); they stay until dismissed. */
+  kind: 'error' | 'success' | 'info' | 'warning';
   title: string;
   message: string;
   code?: string;
+  action?: NoticeAction;
 }
 
 interface NoticeApi {
   notices: readonly Notice[];
   showError(action: string, error: ErrorInfo): void;
   showSuccess(message: string): void;
+  show(notice: Omit<Notice, 'id'>): void;
   dismiss(id: number): void;
 }
 
@@ -40,7 +48,7 @@ export function NoticeProvider(props: { children: ReactNode }) {
     [push],
   );
   const showSuccess = useCallback((message: string) => push({ kind: 'success', title: '', message }), [push]);
-  const value = useMemo(() => ({ notices, showError, showSuccess, dismiss }), [notices, showError, showSuccess, dismiss]);
+  const value = useMemo(() => ({ notices, showError, showSuccess, show: push, dismiss }), [notices, showError, showSuccess, push, dismiss]);
   return <NoticeContext.Provider value={value}>{props.children}</NoticeContext.Provider>;
 }
 

@@ -1,4 +1,5 @@
-// The editor's header: back to the library, the live headline, save state and 保存 (Ctrl+S).
+// The editor's header: back to the library, the live headline, save state, 保存 (Ctrl+S) and, for
+// a reporter, 提交.
 import type { Article } from '../../../shared/model/article';
 import { StatusBadge } from '../ui/StatusBadge';
 
@@ -9,6 +10,8 @@ interface Props {
   saving: boolean;
   onBack: () => void;
   onSave: () => void;
+  /** Reporter mode: 提交 files the draft to the desk through the outbox. */
+  onFile?: () => void;
 }
 
 export function ArticleHeader(props: Props) {
@@ -34,6 +37,18 @@ export function ArticleHeader(props: Props) {
       >
         保存
       </button>
+      {props.onFile && (
+        <button
+          type="button"
+          className="button button-primary"
+          data-testid="file-draft"
+          onClick={props.onFile}
+          disabled={!props.article || props.saving}
+          title="把稿件打包写入发件箱，交给编辑部"
+        >
+          提交
+        </button>
+      )}
     </header>
   );
 }

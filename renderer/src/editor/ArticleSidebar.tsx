@@ -1,6 +1,9 @@
 // The right-hand panel of the editor: facts about the manuscript, its workflow and its history.
+import type { FiledDraft } from '../../../shared/ipc/contract';
 import type { Article } from '../../../shared/model/article';
 import type { ArticleStatus } from '../../../shared/model/status';
+import type { Role } from '../../../shared/model/workspace';
+import { ReporterFilingPanel, SourcePanel } from '../filing/FilingPanel';
 import { formatCount, formatDateTime } from '../format/dates';
 import { StatusBadge } from '../ui/StatusBadge';
 import { RevisionList } from './RevisionList';
@@ -11,6 +14,8 @@ interface Props {
   charCount: number;
   busy: boolean;
   onChangeStatus: (to: ArticleStatus, note: string, label: string) => Promise<void>;
+  role: Role;
+  filed: FiledDraft | undefined;
 }
 
 export function ArticleSidebar(props: Props) {
@@ -40,7 +45,15 @@ export function ArticleSidebar(props: Props) {
           </dd>
         </dl>
       </section>
-      <StatusActions status={article.status} busy={props.busy} onChange={props.onChangeStatus} />
+      {/* A reporter's 提交 writes a package (header button); the desk's workflow buttons would skip it. */}
+      {props.role === 'reporter' ? (
+        <ReporterFilingPanel article={article} filed={props.filed} />
+      ) : (
+        <>
+          <SourcePanel article={article} />
+          <StatusActions status={article.status} busy={props.busy} onChange={props.onChangeStatus} />
+        </>
+      )}
       <RevisionList article={article} />
     </aside>
   );

@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { articleCharCount, firstTextOf } from '../../../shared/model/article';
 import type { WorkspaceState } from '../app/use-workspace';
+import { ConflictBanners } from '../filing/ConflictBanners';
 import { formatDateTime } from '../format/dates';
 import { Banner } from '../ui/Banner';
 import { ArticleEditor } from './ArticleEditor';
@@ -15,6 +16,7 @@ interface Props {
   articleId: string;
   workspace: WorkspaceState;
   onClose: () => void;
+  onOpenArticle: (id: string) => void;
 }
 
 export function ArticleView(props: Props) {
@@ -54,6 +56,7 @@ export function ArticleView(props: Props) {
     );
   }
 
+  const reporter = props.workspace.settings.role === 'reporter';
   const charCount = articleCharCount(draft.content);
   const headline = firstTextOf(draft.content, 'headline').trim();
   return (
@@ -65,7 +68,9 @@ export function ArticleView(props: Props) {
         saving={draft.saving}
         onBack={props.onClose}
         onSave={() => void save()}
+        {...(reporter ? { onFile: () => void draft.fileDraft() } : {})}
       />
+      {draft.article && !reporter && <ConflictBanners article={draft.article} onOpenArticle={props.onOpenArticle} />}
       {draft.recovery && (
         <Banner
           tone="warning"
@@ -120,7 +125,14 @@ export function ArticleView(props: Props) {
           )}
         </div>
         {draft.article && (
-          <ArticleSidebar article={draft.article} charCount={charCount} busy={draft.saving} onChangeStatus={draft.changeStatus} />
+          <ArticleSidebar
+            article={draft.article}
+            charCount={charCount}
+            busy={draft.saving}
+            onChangeStatus={draft.changeStatus}
+            role={props.workspace.settings.role}
+            filed={draft.filed}
+          />
         )}
       </div>
     </section>

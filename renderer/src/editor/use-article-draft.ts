@@ -2,7 +2,7 @@
 // editor's content, saving with conflict detection, resolving conflicts and changing status.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Descendant } from 'slate';
-import type { RecoveryEntry } from '../../../shared/ipc/contract';
+import type { FiledDraft, RecoveryEntry } from '../../../shared/ipc/contract';
 import type { Article, ArticleNode } from '../../../shared/model/article';
 import { STATUS_LABELS, type ArticleStatus } from '../../../shared/model/status';
 import { useApi, useCall } from '../api/api-context';
@@ -28,6 +28,7 @@ export function useArticleDraft(articleId: string) {
   const [conflict, setConflict] = useState<string>();
   const [saving, setSaving] = useState(false);
   const [missing, setMissing] = useState(false);
+  const [filed, setFiled] = useState<FiledDraft>();
   // Refs give save and autosave the latest values without re-creating their callbacks per keystroke.
   const articleRef = useRef<Article>(undefined);
   const contentRef = useRef<ArticleNode[]>([]);
@@ -133,6 +134,24 @@ export function useArticleDraft(articleId: string) {
     [api, adopt, call, save, savedKey, showSuccess],
   );
 
+  /** 提交 (reporter mode): saves unsaved edits, then writes the draft package into the outbox. */
+  const fileDraft = useCallback(async () => {
+    if (contentKey(contentRef.current) !== savedKey && !(await save({ quiet: true }))) return;
+    const current = articleRef.current;
+    if (!current) return;
+    setSaving(true);
+    const result = await call('提交失败', api.fileDraft(current.id));
+    setSaving(false);
+    if (!result) return;
+    adopt(result.article);
+    setFiled(result);
+    showSuccess(
+      result.repeated
+        ? `稿件没有改动，第 ${result.revision} 版稿件包已重新写入发件箱`
+        : `已提交第 ${result.revision} 版，稿件包已写入发件箱`,
+    );
+  }, [api, adopt, call, save, savedKey, showSuccess]);
+
   const dirty = article !== undefined && contentKey(content) !== savedKey;
   return {
     article,
@@ -152,5 +171,7 @@ export function useArticleDraft(articleId: string) {
     restoreRecovery,
     discardRecovery,
     changeStatus,
+    filed,
+    fileDraft,
   };
 }

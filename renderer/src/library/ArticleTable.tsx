@@ -1,5 +1,6 @@
 // The manuscript table: 主题 / 状态 / 作者 / 字数 / 更新时间, sortable by clicking a column head.
 import type { ArticleIndexEntry } from '../../../shared/model/workspace';
+import { FilingMark } from '../filing/FilingMark';
 import { formatCount, formatDateTime } from '../format/dates';
 import { StatusBadge } from '../ui/StatusBadge';
 import type { ArticleQuery, SortKey } from './article-filter';
@@ -17,6 +18,8 @@ interface Props {
   query: ArticleQuery;
   onSort: (key: SortKey) => void;
   onOpen: (id: string) => void;
+  /** Manuscripts an incoming version conflicted with (see FilingMark). */
+  conflicted?: ReadonlySet<string>;
 }
 
 export function ArticleTable(props: Props) {
@@ -54,6 +57,7 @@ export function ArticleTable(props: Props) {
           >
             <td className="col-headline">
               <span className="row-headline">{entry.headline}</span>
+              <FilingMark entry={entry} hasIncomingConflict={props.conflicted?.has(entry.id) ?? false} />
             </td>
             <td className="col-status">
               <StatusBadge status={entry.status} />

@@ -52,7 +52,11 @@ describe('createApiHandlers', () => {
     });
     expect(await call('listRecoveries', [])).toMatchObject({ ok: true, value: [{ articleId: DRAFT_ID }] });
     expect(await call('discardRecovery', [DRAFT_ID])).toEqual({ ok: true, value: null });
-    expect(events.map((event) => event.payload.what)).toEqual(['articles', 'articles', 'issues']);
+    expect(events.flatMap((event) => (event.name === 'workspaceChanged' ? [event.payload.what] : []))).toEqual([
+      'articles',
+      'articles',
+      'issues',
+    ]);
   });
 
   it('refuses bad arguments before they reach the store', async () => {

@@ -51,7 +51,9 @@ describe('bundled fonts through fontkit', () => {
     const shaped = serif.metrics.shapeLatin('200MW/400MWh AVA');
     expect(shaped.map((glyph) => glyph.text).join('')).toBe('200MW/400MWh AVA');
     expect(shaped.every((glyph) => glyph.id > 0)).toBe(true);
-    expect(shaped.map((glyph) => glyph.advance)).toEqual(Array.from('200MW/400MWh AVA', (char) => serif.metrics.glyph(char.codePointAt(0)!)!.advance));
+    expect(shaped.map((glyph) => glyph.advance)).toEqual(
+      Array.from('200MW/400MWh AVA', (char) => serif.metrics.glyph(char.codePointAt(0)!)!.advance),
+    );
     // Digits come from the cmap (no localized substitution), so canvas and PDF draw the same glyphs.
     expect(shaped[0]!.id).toBe(serif.metrics.glyph(0x32)!.id);
     expect(serif.metrics.shapeLatin('200MW/400MWh AVA')).toBe(shaped);

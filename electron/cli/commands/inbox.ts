@@ -1,0 +1,32 @@
+// kfq inbox DIR — processes the workspace's inbox once, as the desk's workstation does on arrival:
+// one Chinese line per package. Refused packages are reported, not failures: the exit code is 0
+// unless the workstation itself fails.
+import path from 'node:path';
+import type { InboxStatus } from '../../../shared/ipc/contract';
+import { processInbox } from '../../services/filing/inbox';
+import { openWorkspace } from '../../services/workspace-store';
+import { parseCommandArgs, type CommandIo } from '../io';
+
+const LABELS: Record<InboxStatus, string> = {
+  new: '已导入',
+  updated: '已更新',
+  duplicate: '重复',
+  conflict: '冲突',
+  rejected: '拒收',
+};
+
+export async function runInbox(args: string[], io: CommandIo): Promise<number> {
+  const { positionals } = parseCommandArgs(args, {}, ['DIR']);
+  const store = await openWorkspace(path.resolve(positionals[0] ?? ''));
+  try {
+    const outcomes = await processInbox(store);
+    if (outcomes.length === 0) io.out('收件箱中没有待处理的稿件包。');
+    for (const outcome of outcomes) {
+      const where = outcome.articleId ? `（稿件 ${outcome.articleId}）` : `（已移至 ${outcome.movedTo}）`;
+      io.out(`[${LABELS[outcome.status]}] ${outcome.file}：${outcome.message}${where}`);
+    }
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

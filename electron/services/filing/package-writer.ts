@@ -1,0 +1,118 @@
+// Builds a draft package (format kfq-draft 1): manifest.json, article.json and photos/<sha256>.<ext>
+// in a zip. The bytes depend only on the article, the photos, the revision and its time, so
+// filing the same version twice gives the same file.
+import { zipSync, type Zippable } from 'fflate';
+import type { Article, ArticleFiling } from '../../../shared/model/article';
+import { DomainError } from '../../../shared/model/errors';
+import {
+  ARTICLE_PART_PATH,
+  MANIFEST_PATH,
+  PACKAGE_FORMAT,
+  PACKAGE_FORMAT_VERSION,
+  PACKAGE_LIMITS,
+  packageFileName,
+  type ManifestPart,
+  type PackageManifest,
+} from '../../../shared/model/filing';
+import { SCHEMA_VERSION } from '../../../shared/model/version';
+import { sniffImageType } from '../asset-store';
+import { contentHash, sha256Hex } from './hashes';
+
+export interface PackageVersion {
+  packageId: string;
+  revision: number;
+  createdAt: string;
+  author: string;
+}
+
+export interface BuiltPackage {
+  fileName: string;
+  bytes: Uint8Array;
+  manifest: PackageManifest;
+  contentHash: string;
+}
+
+/** Stable per article: the reporter's article id and a hash of its author, so two reporters' ids never meet. */
+export function packageIdFor(article: Pick<Article, 'id' | 'author'>): string {
+  return `${article.id.slice(0, 47)}-${sha256Hex(article.author).slice(0, 8)}`;
+}
+
+/**
+ * The version a filing writes: unchanged content repeats the last filed version (same name, same
+ * bytes); changed content is the next revision.
+ */
+export function nextPackageVersion(article: Article, now: Date, author: string): PackageVersion {
+  const last = article.filing;
+  const packageId = last?.packageId ?? packageIdFor(article);
+  if (last && last.contentHash === contentHash(article.content)) {
+    return { packageId, revision: last.revision, createdAt: last.filedAt, author };
+  }
+  return { packageId, revision: (last?.revision ?? 0) + 1, createdAt: now.toISOString(), author };
+}
+
+export function filingRecord(built: BuiltPackage): ArticleFiling {
+  const { packageId, revision, createdAt } = built.manifest;
+  return { packageId, revision, contentHash: built.contentHash, filedAt: createdAt, fileName: built.fileName };
+}
+
+/** The article as the desk receives it: its text and photos as filed, without the reporter's own history. */
+function filedDocument(article: Article, version: PackageVersion): Article {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    kind: 'article',
+    id: article.id,
+    status: 'filed',
+    author: article.author,
+    createdAt: article.createdAt,
+    updatedAt: version.createdAt,
+    rev: version.revision,
+    content: article.content,
+    revisions: [],
+  };
+}
+
+/** Asset ids of the photos the article shows, in reading order, each once. */
+export function photoIdsOf(article: Pick<Article, 'content'>): string[] {
+  const ids: string[] = [];
+  for (const node of article.content)
+    if (node.type === 'photo' && node.assetId !== null && !ids.includes(node.assetId)) ids.push(node.assetId);
+  return ids;
+}
+
+export function buildDraftPackage(article: Article, photos: ReadonlyMap<string, Uint8Array>, version: PackageVersion): BuiltPackage {
+  const encoder = new TextEncoder();
+  const parts: Array<{ path: string; bytes: Uint8Array; level: 0 | 6 }> = [
+    { path: ARTICLE_PART_PATH, bytes: encoder.encode(`${JSON.stringify(filedDocument(article, version), null, 2)}\n`), level: 6 },
+  ];
+  for (const assetId of photoIdsOf(article)) {
+    const bytes = photos.get(assetId);
+    if (!bytes) throw new DomainError('NOT_FOUND', `稿件引用的图片 ${assetId} 不在工作区中，无法提交。`, assetId);
+    // The desk checks each photo against its name; a damaged copy is caught here, before filing.
+    if (`${sha256Hex(bytes)}.${sniffImageType(bytes) ?? ''}` !== assetId) {
+      throw new DomainError('FILE_INVALID', `图片 ${assetId} 的内容与编号不符（文件可能已损坏），无法提交。`, assetId);
+    }
+    // Photos are already compressed; storing them keeps filing fast.
+    parts.push({ path: `photos/${assetId}`, bytes, level: 0 });
+  }
+  const manifestParts: ManifestPart[] = parts.map((part) => ({ path: part.path, sha256: sha256Hex(part.bytes), size: part.bytes.length }));
+  const manifest: PackageManifest = {
+    format: PACKAGE_FORMAT,
+    version: PACKAGE_FORMAT_VERSION,
+    packageId: version.packageId,
+    revision: version.revision,
+    createdAt: version.createdAt,
+    author: version.author,
+    parts: manifestParts,
+  };
+  const files: Zippable = { [MANIFEST_PATH]: [encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`), { level: 6 }] };
+  for (const part of parts) files[part.path] = [part.bytes, { level: part.level }];
+  const bytes = zipSync(files, { mtime: new Date(version.createdAt) });
+  // The desk refuses anything beyond its caps, so such a package is not written at all.
+  if (bytes.length > PACKAGE_LIMITS.maxFileBytes || parts.length + 1 > PACKAGE_LIMITS.maxEntries) {
+    throw new DomainError(
+      'FILE_TOO_LARGE',
+      `稿件包超过上限（${PACKAGE_LIMITS.maxFileBytes / 1048576} MB、${PACKAGE_LIMITS.maxEntries} 个文件），编辑部无法接收。请减少或压缩图片后再提交。`,
+    );
+  }
+  return { fileName: packageFileName(version.packageId, version.revision), bytes, manifest, contentHash: contentHash(article.content) };
+}
