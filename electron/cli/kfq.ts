@@ -1,29 +1,49 @@
 // Headless entry of the workstation: the same services as the app, for automation and scripts.
 // Every failure prints a Chinese message (and its code) and exits non-zero.
 import { toErrorInfo } from '../../shared/model/errors';
-import { runExport } from './commands/export';
-import { runImport } from './commands/import';
-import { runFile } from './commands/file';
-import { runInbox } from './commands/inbox';
-import { runInit } from './commands/init';
-import { runIssues } from './commands/issues';
-import { runLayout } from './commands/layout';
-import { runNewIssue } from './commands/new-issue';
-import { runValidate } from './commands/validate';
 import { UsageError, type CommandIo } from './io';
 
 type Command = (args: string[], io: CommandIo) => Promise<number>;
 
+// Each command's code is loaded when it runs: a command is a short process, and initialising the
+// modules of the others (the .docx reader, the inbox watcher…) would only slow it down.
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  init: { run: runInit, usage: 'kfq init DIR                      新建工作区（内置报刊设置与样例期次）' },
-  issues: { run: runIssues, usage: 'kfq issues DIR [--json]           列出期次' },
-  'new-issue': { run: runNewIssue, usage: 'kfq new-issue DIR [--date YYYY-MM-DD] [--json]  新建下一期' },
-  import: { run: runImport, usage: 'kfq import FILE [--json] [--into DIR]  导入稿件或版面文字（.txt、.md、.docx）' },
-  export: { run: runExport, usage: 'kfq export DIR [ISSUE] -o FILE.pdf [--pages A1,A3-A5] [--bleed 3] [--marks]  导出印刷 PDF' },
-  layout: { run: runLayout, usage: 'kfq layout DIR [ISSUE] [--json]   各版块的排版检查（超字、空行、缺字、转版）' },
-  validate: { run: runValidate, usage: 'kfq validate FILE                 检查稿件、期次或工作区文件' },
-  file: { run: runFile, usage: 'kfq file ARTICLE.json --out DIR [--assets DIR] [--revision N]  生成稿件包（记者提交）' },
-  inbox: { run: runInbox, usage: 'kfq inbox DIR                     处理收件箱中的稿件包（编辑部收稿）' },
+  init: {
+    run: async (...args) => (await import('./commands/init')).runInit(...args),
+    usage: 'kfq init DIR                      新建工作区（内置报刊设置与样例期次）',
+  },
+  issues: {
+    run: async (...args) => (await import('./commands/issues')).runIssues(...args),
+    usage: 'kfq issues DIR [--json]           列出期次',
+  },
+  'new-issue': {
+    run: async (...args) => (await import('./commands/new-issue')).runNewIssue(...args),
+    usage: 'kfq new-issue DIR [--date YYYY-MM-DD] [--json]  新建下一期',
+  },
+  import: {
+    run: async (...args) => (await import('./commands/import')).runImport(...args),
+    usage: 'kfq import FILE [--json] [--into DIR]  导入稿件或版面文字（.txt、.md、.docx）',
+  },
+  export: {
+    run: async (...args) => (await import('./commands/export')).runExport(...args),
+    usage: 'kfq export DIR [ISSUE] -o FILE.pdf [--pages A1,A3-A5] [--bleed 3] [--marks]  导出印刷 PDF',
+  },
+  layout: {
+    run: async (...args) => (await import('./commands/layout')).runLayout(...args),
+    usage: 'kfq layout DIR [ISSUE] [--json]   各版块的排版检查（超字、空行、缺字、转版）',
+  },
+  validate: {
+    run: async (...args) => (await import('./commands/validate')).runValidate(...args),
+    usage: 'kfq validate FILE                 检查稿件、期次或工作区文件',
+  },
+  file: {
+    run: async (...args) => (await import('./commands/file')).runFile(...args),
+    usage: 'kfq file ARTICLE.json --out DIR [--assets DIR] [--revision N]  生成稿件包（记者提交）',
+  },
+  inbox: {
+    run: async (...args) => (await import('./commands/inbox')).runInbox(...args),
+    usage: 'kfq inbox DIR                     处理收件箱中的稿件包（编辑部收稿）',
+  },
 };
 
 export function usage(): string {
