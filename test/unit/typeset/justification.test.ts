@@ -4,8 +4,8 @@ import type { TypesetParagraph } from '../../../shared/typeset/paragraph';
 import { EM, lastGlyphEnd, set } from './checks';
 
 const MIXED =
-  '科学导报讯 记者王波 今年以来，临汾市坚持“以道路定框架、以项目破机制、以亩产论英雄”的建设思路，聚焦打造开发区建设“升级版”，' +
-  '力争规上工业增加值增长10%以上，新质生产力产业占比达到35%以上；新建储能200MW/400MWh，5G基站全覆盖，AI应用——包括Smart City方案……' +
+  '科学导报讯 记者李明 入夏以来，汾阳园区按照“以规划引项目、以服务稳企业、以创新促转型”的工作思路，着力打造园区发展“新引擎”，' +
+  '力争全年工业产值增长12%以上，新兴产业比重提高到35%以上；新建储能200MW/400MWh，5G基站全覆盖，AI应用——包括Smart City方案……' +
   '全面推进（详见《实施方案》）。约翰·史密斯说：“这是Development Zone的样板。”';
 
 function glyphs(result: TypesetParagraph, line = 0): Glyph[] {

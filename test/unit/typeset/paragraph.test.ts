@@ -5,8 +5,8 @@ import { EM, lastGlyphEnd, lineTexts, set } from './checks';
 import { bodySpan, syntheticFont } from './synthetic-font';
 
 const ARTICLE = [
-  '科学导报讯 记者王波 今年以来，临汾市坚持“以道路定框架、以项目破机制、以亩产论英雄”的建设思路，聚焦打造开发区建设“升级版”。',
-  '——加快打造开发区“模范样板”。力争规上工业增加值增长10%以上，新质生产力产业占比达到35%以上；推动其他开发区思想上推陈出新。',
+  '科学导报讯 记者李明 入夏以来，汾阳园区按照“以规划引项目、以服务稳企业、以创新促转型”的工作思路，着力打造园区发展“新引擎”。',
+  '——全力建设开发区“示范窗口”。力争全年工业产值增长12%以上，新兴产业比重提高到35%以上；带动周边园区在理念上不断更新。',
   '全年完成投资15.3亿元……新建储能200MW/400MWh，5G基站和AI应用全覆盖（见下表）。',
   '他说：“我们要（坚持）《规划》的要求！”',
 ];
@@ -61,7 +61,7 @@ describe('typesetParagraph', () => {
   it('sets a bold sans dateline and serif body text on one first line', () => {
     const sans = syntheticFont('sans-bold');
     const serif = syntheticFont('serif-regular');
-    const result = typesetParagraph([bodySpan('科学导报讯', 9, sans), bodySpan(' 记者王波 今年以来，临汾市坚持建设思路。', 9, serif)], {
+    const result = typesetParagraph([bodySpan('科学导报讯', 9, sans), bodySpan(' 记者李明 今年以来，临汾市坚持建设思路。', 9, serif)], {
       width: pt(13 * 9),
       indentEm: 2,
       lineBreaking: 'gb',
@@ -72,7 +72,7 @@ describe('typesetParagraph', () => {
     expect(first.runs[0]!.text).toBe('科学导报讯');
     expect(first.runs[0]!.size).toBe(9);
     expect(first.runs[1]!.glyphs[0]!.x).toBeGreaterThan(first.runs[0]!.glyphs.at(-1)!.x);
-    expect(lineTexts(result).join('')).toBe('科学导报讯 记者王波 今年以来，临汾市坚持建设思路。');
+    expect(lineTexts(result).join('')).toBe('科学导报讯 记者李明 今年以来，临汾市坚持建设思路。');
   });
 
   it('reports characters the face lacks, once each, and sets them as glyph 0', () => {

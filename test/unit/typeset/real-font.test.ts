@@ -74,7 +74,7 @@ describe('bundled fonts through fontkit', () => {
 
   it('typesets a body paragraph in the real face to the column edge', () => {
     const text =
-      '科学导报讯 记者王波 今年以来，临汾市坚持“以道路定框架、以项目破机制、以亩产论英雄”的建设思路，力争规上工业增加值增长10%以上，' +
+      '科学导报讯 记者李明 入夏以来，汾阳园区按照“以规划引项目、以服务稳企业、以创新促转型”的工作思路，力争全年工业产值增长12%以上，' +
       '新建储能200MW/400MWh，5G基站和AI应用全覆盖——尤其是新能源项目……进展顺利。';
     const width = 13 * 9;
     const result = typesetParagraph([{ text, font: serif.metrics, fontKey: 'serif-regular', size: pt(9) }], {
