@@ -17,12 +17,13 @@ import {
   missingDocument,
   notDocx,
   ratioTooHigh,
+  tooManyEntries,
   totalTooLarge,
   unsafePath,
   unsupportedCompression,
   type DocxLimits,
 } from './docx-refusals';
-import { readZipDirectory, type ZipEntry } from './zip-directory';
+import { overlappingEntry, readZipStructure, type ZipEntryRecord as ZipEntry, type ZipRefusals } from '../zip/zip-structure';
 
 export const MAIN_PART = 'word/document.xml';
 
@@ -35,6 +36,8 @@ const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return bytes.length >= signature.length && signature.every((byte, index) => bytes[index] === byte);
 }
+
+const REFUSALS: ZipRefusals = { damaged, tooManyEntries, split: () => notDocx('split archive') };
 
 function isDirectory(entry: ZipEntry): boolean {
   return entry.name.endsWith('/') && entry.size === 0;
@@ -52,7 +55,7 @@ function isSafeName(name: string): boolean {
 function checkEntry(entry: ZipEntry, limits: DocxLimits): void {
   if (!isSafeName(entry.name)) throw unsafePath(entry.name);
   // Bit 0: traditional encryption; bit 6: strong encryption; method 99: AES.
-  if ((entry.flags & 0x41) !== 0 || entry.method === 99) throw encrypted(entry.name);
+  if (((entry.flags | entry.localFlags) & 0x41) !== 0 || entry.method === 99) throw encrypted(entry.name);
   if (entry.method !== 0 && entry.method !== 8) throw unsupportedCompression(entry.name, entry.method);
   if (entry.method === 0 && entry.compressedSize !== entry.size) throw damaged(`stored size mismatch ${entry.name}`);
   if (entry.size > limits.maxEntryBytes) throw entryTooLarge(entry.name, entry.size, limits.maxEntryBytes);
@@ -71,18 +74,13 @@ function checkDirectory(entries: readonly ZipEntry[], limits: DocxLimits): void 
     total += entry.size;
     if (total > limits.maxTotalBytes) throw totalTooLarge(total, limits.maxTotalBytes);
   }
-  // Entries sharing compressed bytes are how small files declare many large parts.
-  const byOffset = [...entries].sort((a, b) => a.localOffset - b.localOffset);
-  for (let index = 1; index < byOffset.length; index++) {
-    const previous = byOffset[index - 1] as ZipEntry;
-    const current = byOffset[index] as ZipEntry;
-    if (current.localOffset < previous.dataOffset + previous.compressedSize) throw duplicateEntry(current.name);
-  }
+  const overlapping = overlappingEntry(entries);
+  if (overlapping !== undefined) throw duplicateEntry(overlapping);
   if (!names.has(MAIN_PART)) throw missingDocument();
 }
 
 function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
-  const compressed = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  const compressed = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   if (entry.method === 0) return compressed.slice();
   const out = new Uint8Array(entry.size);
   let written = 0;
@@ -124,13 +122,13 @@ export function openDocxZip(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS)
   if (bytes.length > limits.maxFileBytes) throw fileTooLarge(bytes.length, limits.maxFileBytes);
   if (startsWith(bytes, OLE_SIGNATURE)) throw legacyOrProtected();
   if (!startsWith(bytes, ZIP_SIGNATURE)) throw notDocx('no zip signature');
-  const entries = readZipDirectory(bytes, limits.maxEntries);
+  const entries = readZipStructure(bytes, limits.maxEntries, REFUSALS);
   checkDirectory(entries, limits);
   const parts = new Map<string, Uint8Array>();
   for (const entry of entries) {
     if (isDirectory(entry)) continue;
     const part = inflateEntry(bytes, entry);
-    if (crc32(part) >>> 0 !== entry.crc) throw damaged(`crc mismatch ${entry.name}`);
+    if (crc32(part) >>> 0 !== entry.crc32) throw damaged(`crc mismatch ${entry.name}`);
     if (/\.(xml|rels)$/i.test(entry.name) && declaresDoctype(part)) throw doctypeDeclared(entry.name);
     parts.set(entry.name, part);
   }
