@@ -5,24 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../../electron/cli/kfq';
-import type { CommandIo } from '../../../electron/cli/io';
 import { weekdayIndex, weekdayName } from '../../../shared/model/calendar';
 import { parseDocument } from '../../../shared/model/validate';
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function kfq(...args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CommandIo = { out: (text) => out.push(text), err: (text) => err.push(text), progress: () => undefined };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { kfq } from './run-kfq';
 
 let dir: string;
 beforeEach(async () => {

@@ -3,19 +3,10 @@
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../../electron/cli/kfq';
-import type { CommandIo } from '../../../electron/cli/io';
 import { readDraftPackage } from '../../../electron/services/filing/package-reader';
 import { openWorkspace } from '../../../electron/services/workspace-store';
 import { CHINESE, makeWorld, writeDraft, type FilingWorld } from './filing-fixtures';
-
-async function kfq(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CommandIo = { out: (text) => out.push(text), err: (text) => err.push(text), progress: () => undefined };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { kfq } from '../cli/run-kfq';
 
 let world: FilingWorld;
 beforeEach(async () => {

@@ -6,28 +6,13 @@ import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CommandIo } from '../../../electron/cli/io';
-import { main } from '../../../electron/cli/kfq';
 import { openWorkspace } from '../../../electron/services/workspace-store';
 import type { ImportedArticleJson } from '../../../shared/import/imported-article';
 import { firstTextOf } from '../../../shared/model/article';
+import { kfq } from '../cli/run-kfq';
 
 const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
 const JSON_KEYS = ['kicker', 'headline', 'subtitle', 'dateline', 'byline', 'paragraphs', 'subheads', 'captions', 'signature', 'jumps'];
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function kfq(...args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CommandIo = { out: (text) => out.push(text), err: (text) => err.push(text), progress: () => undefined };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const DRAFT = [
   '聚焦主业 做强园区',
