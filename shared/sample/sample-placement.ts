@@ -100,10 +100,12 @@ function placement(profile: PublicationProfile, article: Article, cols: number, 
 /** Lines an article needs in a block: measured exactly when a measure is given, else estimated. */
 export type MeasureLines = (article: Article, block: ArticleBlock) => number;
 
-let measure: MeasureLines | undefined;
+/** How deep a placement needs to be: the exact measure when given, else the estimate. */
+type Need = (item: Placement) => number;
 
-function need(profile: PublicationProfile, item: Placement): number {
-  if (measure) {
+function needWith(profile: PublicationProfile, measure: MeasureLines | undefined): Need {
+  return (item) => {
+    if (!measure) return estimateLines(profile, item.article.content, item.cols, item.textColumns, item.headlineSize);
     const block: ArticleBlock = {
       kind: 'article',
       id: 'measure',
@@ -118,33 +120,32 @@ function need(profile: PublicationProfile, item: Placement): number {
       continuesIn: null,
     };
     return measure(item.article, block);
-  }
-  return estimateLines(profile, item.article.content, item.cols, item.textColumns, item.headlineSize);
+  };
 }
 
 /** Groups a page's articles into bands: the first full width, the rest in pairs split by length. */
-function bands(profile: PublicationProfile, articles: Article[], firstIsLead: boolean): Band[] {
+function bands(profile: PublicationProfile, need: Need, articles: Article[], firstIsLead: boolean): Band[] {
   const cols = profile.format.columns;
   const result: Band[] = [];
   const queue = [...articles];
   const first = queue.shift();
   if (first) {
     const item = placement(profile, first, cols, firstIsLead);
-    result.push({ items: [item], lines: need(profile, item) });
+    result.push({ items: [item], lines: need(item) });
   }
   while (queue.length > 0) {
     const a = queue.shift() as Article;
     const b = queue.shift();
     if (!b) {
       const item = placement(profile, a, cols, false);
-      result.push({ items: [item], lines: need(profile, item) });
+      result.push({ items: [item], lines: need(item) });
       continue;
     }
     // The split of the band's columns that makes the deeper of the two articles shallowest.
     let best: Band | undefined;
     for (let colsA = 3; colsA <= cols - 3; colsA += 1) {
       const items = [placement(profile, a, colsA, false), placement(profile, b, cols - colsA, false)];
-      const lines = Math.max(...items.map((item) => need(profile, item)));
+      const lines = Math.max(...items.map((item) => need(item)));
       if (!best || lines < best.lines) best = { items, lines };
     }
     if (best) result.push(best);
@@ -221,15 +222,7 @@ export function placeArticles(
   articles: readonly Article[],
   measureLines?: MeasureLines,
 ): Issue {
-  measure = measureLines;
-  try {
-    return place(profile, issue, samples, articles);
-  } finally {
-    measure = undefined;
-  }
-}
-
-function place(profile: PublicationProfile, issue: Issue, samples: readonly SampleArticle[], articles: readonly Article[]): Issue {
+  const need = needWith(profile, measureLines);
   const pageLines = bodyLinesPerPage(profile.format);
   const onPage = (label: string) => articles.filter((_, index) => samples[index]?.page === label);
   const pages = issue.pages.map((page) => ({ ...page, blocks: [...page.blocks] }));
@@ -241,7 +234,7 @@ function place(profile: PublicationProfile, issue: Issue, samples: readonly Samp
   pages.forEach((page, pageIndex) => {
     const top = firstFreeLine(page);
     const articlesHere = onPage(page.label);
-    const bandList = bands(profile, articlesHere, pageIndex === 0);
+    const bandList = bands(profile, need, articlesHere, pageIndex === 0);
     const leadBand = pageIndex === 0 ? bandList[0] : undefined;
     if (leadBand) {
       // The lead takes what the photo and the other stories leave on A1, and jumps to A2.
@@ -259,7 +252,7 @@ function place(profile: PublicationProfile, issue: Issue, samples: readonly Samp
     if (pageIndex === 1 && lead) {
       // The continuation of the A1 lead opens A2, full width, without a headline of its own.
       const item = placement(profile, lead, profile.format.columns, true);
-      bandList.unshift({ items: [item], lines: Math.max(8, need(profile, item) - leadOnFront + 4), fixed: true });
+      bandList.unshift({ items: [item], lines: Math.max(8, need(item) - leadOnFront + 4), fixed: true });
     }
     page.blocks.push(...blocksOf(page, bandList, fit(bandList, pageLines - top), top, profile.format.columns));
   });
