@@ -57,10 +57,9 @@ export function sampleArticleContent(sample: SampleArticle): ArticleNode[] {
 }
 
 /**
- * The sample issue and its articles. With fonts, block depths are copy-fitted exactly by the
- * layout engine; without, they are estimated (the pages then show small copy-fit differences).
+ * The sample issue and its articles, block depths copy-fitted by the layout engine with `fonts`.
  */
-export function createSampleContent(profile: PublicationProfile, nowIso: string, fonts?: FontSet): SampleContent {
+export function createSampleContent(profile: PublicationProfile, nowIso: string, fonts: FontSet): SampleContent {
   return buildSampleContent(profile, nowIso, allSampleArticles(), fonts);
 }
 
@@ -69,7 +68,7 @@ export function buildSampleContent(
   profile: PublicationProfile,
   nowIso: string,
   samples: readonly SampleArticle[],
-  fonts?: FontSet,
+  fonts: FontSet,
 ): SampleContent {
   const articles: Article[] = samples.map((sample) => ({
     schemaVersion: SCHEMA_VERSION,
@@ -84,7 +83,6 @@ export function buildSampleContent(
     revisions: [],
   }));
   const issue = createIssue(profile, SAMPLE_NUMBERING);
-  const measure = fonts ? measureWith(profile, fonts) : undefined;
-  const placed = placeArticles(profile, issue, samples, articles, measure);
+  const placed = placeArticles(profile, issue, samples, articles, measureWith(profile, fonts));
   return { issue: placed, articles };
 }

@@ -1,8 +1,8 @@
 // Places the sample articles on the pages of the sample issue: bands across the page, one wide
-// article or two side by side, sized from an estimate of each article's depth. The A1 lead is
+// article or two side by side, sized by the depth the layout engine measures for each. The A1 lead is
 // cut short on purpose and continues on A2, so the sample shows a jump.
-import { nodeText, type Article, type ArticleNode } from '../model/article';
-import { bodyLinesPerPage, textColumnChars } from '../model/grid';
+import type { Article } from '../model/article';
+import { bodyLinesPerPage } from '../model/grid';
 import { firstFreeLine } from '../model/issue-factory';
 import type { ArticleBlock, Block, Issue, Page } from '../model/issue';
 import type { PublicationProfile } from '../model/profile';
@@ -42,70 +42,19 @@ export function textColumnsFor(cols: number): number {
   return cols >= 3 ? 2 : 1;
 }
 
-/** An estimate of the body lines an article needs in a block; layout computes the exact figure. */
-export function estimateLines(
-  profile: PublicationProfile,
-  content: readonly ArticleNode[],
-  cols: number,
-  textColumns: number,
-  headlineSize: number | null,
-): number {
-  const { format, styles } = profile;
-  const perLine = textColumnChars(format, cols, textColumns);
-  const columnWidth = perLine * format.bodySize;
-  let bodyLines = 0;
-  let headPt = 0;
-  let carry = 0;
-  for (const node of content) {
-    const length = nodeText(node).length;
-    switch (node.type) {
-      case 'kicker':
-      case 'subtitle':
-        headPt += styles[node.type].leading * Math.ceil((length * styles[node.type].size) / (cols * format.columnChars * format.bodySize));
-        break;
-      case 'headline': {
-        const size = headlineSize ?? styles.headline.size;
-        const blockWidth = (cols * format.columnChars + (cols - 1) * format.gutterChars) * format.bodySize;
-        headPt += Math.ceil((length * size) / blockWidth) * size * 1.3;
-        break;
-      }
-      case 'dateline':
-        carry = length + 1; // the dateline runs into the first paragraph
-        break;
-      case 'paragraph':
-      case 'quote':
-        bodyLines += Math.ceil((length + 2 + carry) / perLine);
-        carry = 0;
-        break;
-      case 'subhead':
-        bodyLines += 2;
-        break;
-      case 'signature':
-        bodyLines += 1;
-        break;
-      case 'photo':
-        bodyLines += Math.ceil((columnWidth * 0.66) / format.bodyLeading) + 1 + Math.ceil((length * styles.caption.size) / columnWidth);
-        break;
-    }
-  }
-  const headLines = Math.ceil(headPt / format.bodyLeading) + 1;
-  return headLines + Math.ceil(bodyLines / textColumns) + 1;
-}
-
 function placement(profile: PublicationProfile, article: Article, cols: number, lead: boolean): Placement {
   const headlineSize = lead ? LEAD_HEADLINE_PT : cols <= 3 ? NARROW_HEADLINE_PT : null;
   return { article, cols, textColumns: textColumnsFor(cols), headlineSize };
 }
 
-/** Lines an article needs in a block: measured exactly when a measure is given, else estimated. */
+/** Lines an article needs in a block, measured by the layout engine. */
 export type MeasureLines = (article: Article, block: ArticleBlock) => number;
 
-/** How deep a placement needs to be: the exact measure when given, else the estimate. */
+/** How deep a placement needs to be. */
 type Need = (item: Placement) => number;
 
-function needWith(profile: PublicationProfile, measure: MeasureLines | undefined): Need {
+function needWith(measure: MeasureLines): Need {
   return (item) => {
-    if (!measure) return estimateLines(profile, item.article.content, item.cols, item.textColumns, item.headlineSize);
     const block: ArticleBlock = {
       kind: 'article',
       id: 'measure',
@@ -220,9 +169,9 @@ export function placeArticles(
   issue: Issue,
   samples: readonly SampleArticle[],
   articles: readonly Article[],
-  measureLines?: MeasureLines,
+  measureLines: MeasureLines,
 ): Issue {
-  const need = needWith(profile, measureLines);
+  const need = needWith(measureLines);
   const pageLines = bodyLinesPerPage(profile.format);
   const onPage = (label: string) => articles.filter((_, index) => samples[index]?.page === label);
   const pages = issue.pages.map((page) => ({ ...page, blocks: [...page.blocks] }));
