@@ -32,7 +32,7 @@ export interface ExportResult {
 }
 
 export async function exportIssuePdf(store: WorkspaceStore, options: ExportOptions): Promise<ExportResult> {
-  if (![0, 3].includes(options.bleedMm) && !(options.bleedMm > 0 && options.bleedMm <= 10)) {
+  if (!(options.bleedMm >= 0 && options.bleedMm <= 10)) {
     throw new DomainError('INVALID_ARGUMENT', `出血 ${options.bleedMm} 毫米无效，应在 0–10 毫米之间（常用 3 毫米）。`);
   }
   const progress = options.onProgress ?? (() => undefined);
