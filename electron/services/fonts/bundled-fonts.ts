@@ -11,6 +11,7 @@ import type { FontKey } from '../../../shared/display/display-list';
 import { DomainError } from '../../../shared/model/errors';
 import type { FontMetrics } from '../../../shared/typeset/font-metrics';
 import { fontkitMetrics } from './fontkit-metrics';
+import { seedFontkitLoca } from './sfnt-reader';
 
 /** Each face's file under a fonts root (node_modules/@expo-google-fonts, or resources/fonts when packaged). */
 export const BUNDLED_FONT_FILES: Record<FontKey, string> = {
@@ -74,6 +75,7 @@ async function load(key: FontKey, file: string): Promise<BundledFont> {
   }
   const parsed = create(data);
   if ('fonts' in parsed) throw new DomainError('FILE_INVALID', `字体文件（${key}）不是单一字体。`, file);
+  seedFontkitLoca(parsed);
   return { key, path: file, data, font: parsed, metrics: fontkitMetrics(parsed, key) };
 }
 

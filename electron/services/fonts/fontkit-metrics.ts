@@ -1,5 +1,5 @@
 // FontMetrics over a parsed fontkit font: glyph ids from the cmap and advances straight from the
-// hmtx table, cached per code point. fontkit's glyph objects compute vertical metrics from the
+// hmtx table (both read by sfnt-reader), cached per code point. fontkit's glyph objects compute vertical metrics from the
 // outlines when a face has no vmtx (these CJK faces have none), and its layout engine parses GSUB
 // and GPOS: both far too slow for reflowing a whole issue live or exporting it in a second.
 // Latin runs are therefore set with cmap advances too (no kerning — in Chinese text Latin is
@@ -8,26 +8,21 @@
 import type { Font } from 'fontkit';
 import type { FontKey } from '../../../shared/display/display-list';
 import type { FontMetrics, GlyphMetrics, ShapedGlyph } from '../../../shared/typeset/font-metrics';
-import { hmtxMetrics } from './hmtx';
-
-/** The part of fontkit's parsed tables read here (fontkit does not type it). */
-interface CmapTables {
-  _cmapProcessor: { lookup(codePoint: number): number };
-}
+import { sfntOf } from './sfnt-reader';
 
 // Distinct Latin words in a workspace are few; the bound only guards against pathological input.
 const LATIN_CACHE_LIMIT = 50_000;
 
 export function fontkitMetrics(font: Font, key: FontKey): FontMetrics {
-  const tables = font as unknown as CmapTables;
+  const tables = sfntOf(font);
   const glyphs = new Map<number, GlyphMetrics | null>();
   const words = new Map<string, readonly ShapedGlyph[]>();
-  const advanceOf = (id: number): number => hmtxMetrics(font, id).advance;
+  const advanceOf = (id: number): number => tables.advance(id);
 
   const glyph = (codePoint: number): GlyphMetrics | undefined => {
     let metrics = glyphs.get(codePoint);
     if (metrics === undefined) {
-      const id = tables._cmapProcessor.lookup(codePoint);
+      const id = tables.glyphId(codePoint);
       metrics = id ? { id, advance: advanceOf(id) } : null;
       glyphs.set(codePoint, metrics);
     }

@@ -45,17 +45,19 @@ export async function layoutStoredIssue(
 ): Promise<StoredIssueLayout> {
   const entry = pickIssue(await store.listIssues(), reference);
   const [profile, issue, fonts] = await Promise.all([store.getProfile(), store.getIssue(entry.id), options.fonts ?? loadBundledFonts()]);
-  const articles = new Map<string, Article>();
-  for (const page of issue.pages) {
-    for (const block of page.blocks) {
-      if (block.kind !== 'article' || articles.has(block.articleId)) continue;
-      const article = await store.getArticle(block.articleId).catch((error: unknown) => {
+  const articleIds = new Set(
+    issue.pages.flatMap((page) => page.blocks.flatMap((block) => (block.kind === 'article' ? [block.articleId] : []))),
+  );
+  const read = await Promise.all(
+    [...articleIds].map((id) =>
+      store.getArticle(id).catch((error: unknown) => {
         if (error instanceof DomainError && error.code === 'NOT_FOUND') return undefined;
         throw error;
-      });
-      if (article) articles.set(article.id, article);
-    }
-  }
+      }),
+    ),
+  );
+  const articles = new Map<string, Article>();
+  for (const article of read) if (article) articles.set(article.id, article);
   const assetFile = (assetId: string) => {
     try {
       const file = assetPath(store.info.path, assetId);

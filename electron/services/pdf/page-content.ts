@@ -12,6 +12,9 @@ export function num(value: number, digits = 3): string {
   const factor = 10 ** digits;
   const rounded = Math.round(value * factor) / factor;
   if (rounded === 0) return '0';
+  // A multiple of 10^-digits prints in its shortest form with at most `digits` decimals, which is
+  // the trimmed fixed form; only far outside page coordinates could it take an exponent.
+  if (Math.abs(rounded) < 1e9) return String(rounded);
   return rounded.toFixed(digits).replace(/\.?0+$/, '');
 }
 

@@ -4,6 +4,7 @@
 // here alone so that a pdfkit upgrade is checked in one file.
 import type { Font } from 'fontkit';
 import { hmtxMetrics } from '../fonts/hmtx';
+import { seedFontkitLoca, sfntOf } from '../fonts/sfnt-reader';
 import PDFDocument from 'pdfkit';
 
 /** An indirect object: `data` is its dictionary; `end` writes it (with an optional stream). */
@@ -93,8 +94,6 @@ export function embeddedFont(doc: PdfkitDocument, font: Font): PdfkitEmbeddedFon
 interface FontkitSubset {
   font: Omit<Font, 'getGlyph'> & {
     unitsPerEm: number;
-    loca: { offsets: number[] };
-    _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array };
     _variationProcessor?: unknown;
     getGlyph(id: number): { _decode(): { components: Array<{ glyphID: number; pos: number }> } | null };
   };
@@ -118,13 +117,11 @@ const PATCHED = Symbol('copiesGlyphsWithoutDecoding');
 function copyGlyphsWithoutDecoding(subset: FontkitSubset): void {
   if (subset[PATCHED] || subset.font._variationProcessor || typeof subset._addGlyph !== 'function') return;
   subset[PATCHED] = true;
+  const reader = sfntOf(subset.font as unknown as Font);
+  seedFontkitLoca(subset.font as unknown as Font);
   subset._addGlyph = function addGlyph(this: FontkitSubset, glyphId: number): number {
     const { font } = this;
-    const start = font.loca.offsets[glyphId] ?? 0;
-    const end = font.loca.offsets[glyphId + 1] ?? start;
-    const stream = font._getTableStream('glyf');
-    stream.pos += start;
-    let bytes = stream.readBuffer(end - start);
+    let bytes = reader.glyphBytes(glyphId);
     const contours = bytes.length >= 2 ? (((bytes[0]! << 8) | bytes[1]!) << 16) >> 16 : 0;
     if (contours < 0) {
       bytes = new Uint8Array(bytes);
