@@ -37,6 +37,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS stand-ins that the bundles alias in place of dependencies' modules.
+    files: ['scripts/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // shared/ is pure: no Node, DOM, Electron, React or Slate (its tsconfig has no such types either).
     files: ['shared/**/*.ts'],
     rules: {

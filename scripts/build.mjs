@@ -1,7 +1,7 @@
 // Builds everything the app and the CLI run: main, preload, CLI and browser shell with esbuild,
 // the renderer with Vite. `node scripts/build.mjs [--only=cli]`.
 import { build as esbuild } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,7 +13,9 @@ const nodeTargets = [
   { name: 'main', entry: 'electron/main/main.ts', outfile: 'dist/main/main.cjs', format: 'cjs', external: ['electron'] },
   { name: 'preload', entry: 'electron/preload/preload.ts', outfile: 'dist/preload/preload.cjs', format: 'cjs', external: ['electron'] },
   // CommonJS so scripts/cli-loader.mjs can run it through V8's code cache.
-  { name: 'cli', entry: 'electron/cli/kfq.ts', outfile: 'dist/cli/kfq.cjs', format: 'cjs', external: [] },
+  // Whitespace and comments are left out and the text is pure ASCII: each command reads and
+  // hashes the whole bundle before it runs, and ASCII is read as one-byte text, without decoding.
+  { name: 'cli', entry: 'electron/cli/kfq.ts', outfile: 'dist/cli/kfq.cjs', format: 'cjs', external: [], compact: true },
   { name: 'shell', entry: 'electron/shell/serve.ts', outfile: 'dist/shell/serve.mjs', format: 'esm', external: [] },
 ];
 
@@ -22,11 +24,28 @@ const cjsBanner = "const __kfqImportMetaUrl = require('node:url').pathToFileURL(
 // ESM bundles that include CommonJS dependencies need a `require` of their own.
 const esmBanner = "import { createRequire as __kfqCreateRequire } from 'node:module'; const require = __kfqCreateRequire(import.meta.url);";
 
+/**
+ * Writes esbuild's output with every non-ASCII character escaped. With charset 'ascii' esbuild
+ * already escapes strings and identifiers, but leaves the characters of regular expressions with
+ * the u flag (our import rules match Chinese text); \\uXXXX means the same there.
+ */
+function writeAscii(outputFiles) {
+  for (const file of outputFiles) {
+    mkdirSync(path.dirname(file.path), { recursive: true });
+    if (!file.path.endsWith('.cjs')) {
+      writeFileSync(file.path, file.contents);
+      continue;
+    }
+    const escaped = file.text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    writeFileSync(file.path, escaped);
+  }
+}
+
 export async function buildNode(names) {
   for (const target of nodeTargets) {
     if (names && !names.includes(target.name)) continue;
     if (!existsSync(path.join(root, target.entry))) continue;
-    await esbuild({
+    const result = await esbuild({
       entryPoints: [path.join(root, target.entry)],
       outfile: path.join(root, target.outfile),
       bundle: true,
@@ -40,8 +59,16 @@ export async function buildNode(names) {
       sourcemap: true,
       logLevel: 'warning',
       legalComments: 'none',
-      alias: { 'brotli/decompress.js': path.join(root, 'scripts', 'no-woff2.cjs') },
+      charset: 'ascii',
+      minifyWhitespace: target.compact === true,
+      write: target.compact !== true,
+      alias: {
+        'brotli/decompress.js': path.join(root, 'scripts', 'no-woff2.cjs'),
+        'tiny-inflate': path.join(root, 'scripts', 'native-inflate.cjs'),
+        '@noble/ciphers/aes': path.join(root, 'scripts', 'lazy-aes.cjs'),
+      },
     });
+    if (result.outputFiles) writeAscii(result.outputFiles);
   }
 }
 

@@ -2,6 +2,7 @@
 // after `npm install`), through V8's code cache: a command is one short process, and compiling the
 // bundle's JavaScript afresh each time would be a good part of its run time.
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -40,7 +41,10 @@ export async function runCli(args) {
   const command = /^[a-z-]{1,20}$/.test(args[0] ?? '') ? args[0] : 'other';
   const cacheFile = path.join(path.dirname(bundle), `kfq.${command}.cache`);
   const cached = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
-  const script = new vm.Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData: cached });
+  // The build writes the bundle as ASCII, which reads as one-byte text with no UTF-8 decoding.
+  const bytes = readFileSync(bundle);
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+  const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData: cached });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
   const code = await module.exports.main(args);
