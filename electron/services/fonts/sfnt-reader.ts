@@ -99,7 +99,11 @@ export function readSfnt(bytes: Uint8Array): SfntReader {
     advance: (id) => advance(id >= 0 && id < numGlyphs ? id : 0),
     bearing: (id) => bearing(id >= 0 && id < numGlyphs ? id : 0),
     locaVersion: longLoca ? 1 : 0,
-    locaOffsets: () => Uint32Array.from({ length: numGlyphs + 1 }, (_, id) => locaAt(id)),
+    locaOffsets: () => {
+      const offsets = new Uint32Array(numGlyphs + 1);
+      for (let id = 0; id <= numGlyphs; id += 1) offsets[id] = locaAt(id);
+      return offsets;
+    },
     glyphBytes: (id) => {
       if (glyf === undefined || !(id >= 0 && id < numGlyphs)) return new Uint8Array(0);
       const start = Math.min(locaAt(id), glyf.length);

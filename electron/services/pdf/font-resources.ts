@@ -6,6 +6,7 @@ import type { Font } from 'fontkit';
 import type { FontKey, Glyph } from '../../../shared/display/display-list';
 import type { PdfkitDocument, PdfkitEmbeddedFont } from './pdfkit-internals';
 import { hmtxMetrics } from '../fonts/hmtx';
+import { sfntOf } from '../fonts/sfnt-reader';
 import { embeddedFont } from './pdfkit-internals';
 
 export type FontSource = (key: FontKey) => { data: Buffer; font: Font };
@@ -33,11 +34,18 @@ function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
+/** The encodings of one glyph id, one per source text it was set for (nearly always one). */
+interface KnownEncoding {
+  readonly text: string;
+  readonly result: EncodedGlyph;
+  readonly next: KnownEncoding | undefined;
+}
+
 export class DocumentFonts {
   private readonly byKey = new Map<FontKey, PdfFont>();
   private readonly byEmbedded = new Map<PdfkitEmbeddedFont, PdfFont>();
-  /** Encodings already worked out, per font, glyph id and text: a page repeats most glyphs. */
-  private readonly encoded = new Map<PdfFont, Map<string, EncodedGlyph>>();
+  /** Encodings already worked out, per font and glyph id, one per text: a page repeats most glyphs. */
+  private readonly encoded = new Map<PdfFont, Map<number, KnownEncoding>>();
 
   constructor(
     private readonly doc: PdfkitDocument,
@@ -69,18 +77,18 @@ export class DocumentFonts {
       known = new Map();
       this.encoded.set(font, known);
     }
-    const key = `${glyph.id}:${glyph.text}`;
-    let result = known.get(key);
-    if (result === undefined) {
-      result = this.encodeFirst(font, glyph);
-      known.set(key, result);
+    const first = known.get(glyph.id);
+    for (let entry = first; entry !== undefined; entry = entry.next) {
+      if (entry.text === glyph.text) return entry.result;
     }
+    const result = this.encodeFirst(font, glyph);
+    known.set(glyph.id, { text: glyph.text, result, next: first });
     return result;
   }
 
   private encodeFirst(font: PdfFont, glyph: Glyph): EncodedGlyph {
     const { embedded } = font;
-    const valid = Number.isInteger(glyph.id) && glyph.id >= 0 && glyph.id < embedded.font.numGlyphs;
+    const valid = Number.isInteger(glyph.id) && glyph.id >= 0 && glyph.id < sfntOf(embedded.font).numGlyphs;
     const glyphId = valid ? glyph.id : 0;
     const cid = embedded.subset.includeGlyph(glyphId);
     const text = codePoints(glyph.text);
