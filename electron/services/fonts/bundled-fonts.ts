@@ -91,6 +91,15 @@ export function loadBundledFont(key: FontKey, fontsRoot?: string): Promise<Bundl
   return pending;
 }
 
+/**
+ * Starts reading every face without waiting: a command that will lay out text calls this first,
+ * so the files (tens of MB) are read on the I/O threads while it opens the workspace.
+ */
+export function preloadBundledFonts(fontsRoot?: string): void {
+  // A failure is reported by whichever later call awaits the face (the cache retries it once).
+  for (const key of FONT_KEYS) loadBundledFont(key, fontsRoot).catch(() => undefined);
+}
+
 /** Metrics of every bundled face, for layout. */
 export async function loadBundledFonts(fontsRoot?: string): Promise<Record<FontKey, FontMetrics>> {
   const fonts = await Promise.all(FONT_KEYS.map((key) => loadBundledFont(key, fontsRoot)));

@@ -50,8 +50,17 @@ export function sfntOf(font: Font): SfntReader {
  */
 export function seedFontkitLoca(font: Font): void {
   const tables = (font as unknown as { _tables: Record<string, unknown> })._tables;
+  if (tables.loca !== undefined) return;
   const reader = sfntOf(font);
-  tables.loca ??= { version: reader.locaVersion, offsets: reader.locaOffsets() };
+  let offsets: Uint32Array | undefined;
+  // Built when fontkit first reads a glyph: layout alone never needs it.
+  tables.loca = {
+    version: reader.locaVersion,
+    get offsets() {
+      offsets ??= reader.locaOffsets();
+      return offsets;
+    },
+  };
 }
 
 function tableDirectory(view: DataView): Map<string, TableRange> {
