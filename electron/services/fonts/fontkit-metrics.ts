@@ -1,14 +1,15 @@
-// FontMetrics over a parsed fontkit font: glyph ids from the cmap and advances straight from the
-// hmtx table (both read by sfnt-reader), cached per code point. fontkit's glyph objects compute vertical metrics from the
-// outlines when a face has no vmtx (these CJK faces have none), and its layout engine parses GSUB
-// and GPOS: both far too slow for reflowing a whole issue live or exporting it in a second.
-// Latin runs are therefore set with cmap advances too (no kerning — in Chinese text Latin is
-// mostly digits and acronyms), which also keeps every glyph standing for exactly one character.
-// The font object is only read, so layout and the PDF writer can share it.
+// FontMetrics over a parsed face: glyph ids from the cmap, advances from hmtx and the 2-em dash
+// from GSUB, all read by our own table readers and cached per code point. fontkit's glyph objects
+// compute vertical metrics from the outlines when a face has no vmtx (these CJK faces have none),
+// and its layout engine parses GSUB and GPOS: both far too slow for reflowing a whole issue live
+// or exporting it in a second. Latin runs are therefore set with cmap advances too (no kerning —
+// in Chinese text Latin is mostly digits and acronyms), which also keeps every glyph standing for
+// exactly one character. The font object is only read, so layout and the PDF writer can share it.
 import type { Font } from 'fontkit';
 import type { FontKey } from '../../../shared/display/display-list';
 import type { FontMetrics, GlyphMetrics, ShapedGlyph } from '../../../shared/typeset/font-metrics';
-import { sfntOf } from './sfnt-reader';
+import { twoEmDashGlyphId } from './gsub-dash';
+import { sfntOf, type SfntReader } from './sfnt-reader';
 
 // Distinct Latin words in a workspace are few; the bound only guards against pathological input.
 const LATIN_CACHE_LIMIT = 50_000;
@@ -41,7 +42,7 @@ export function fontkitMetrics(font: Font, key: FontKey): FontMetrics {
     return shaped;
   };
 
-  // Looked up on first use: it needs the GSUB table (tens of ms), and many texts have no ——.
+  // Looked up on first use: many texts have no ——.
   let dash: GlyphMetrics | null | undefined;
   return {
     key,
@@ -51,17 +52,16 @@ export function fontkitMetrics(font: Font, key: FontKey): FontMetrics {
     glyph,
     shapeLatin,
     get twoEmDash() {
-      dash ??= twoEmDashGlyph(font, advanceOf) ?? null;
+      dash ??= twoEmDashGlyph(tables, font.unitsPerEm) ?? null;
       return dash ?? undefined;
     },
   };
 }
 
-/** The full-width (`fwid`) form of ——: one 2-em stroke in the Noto CJK faces (U+2E3A is narrower). */
-function twoEmDashGlyph(font: Font, advanceOf: (id: number) => number): GlyphMetrics | undefined {
-  const run = font.layout('——', { fwid: true });
-  const only = run.glyphs.length === 1 ? run.glyphs[0] : undefined;
-  if (only === undefined || only.id === 0) return undefined;
-  const advance = advanceOf(only.id);
-  return Math.abs(advance - 2 * font.unitsPerEm) <= font.unitsPerEm / 20 ? { id: only.id, advance } : undefined;
+/** The 2-em form of ——: one stroke in the Noto CJK faces (U+2E3A is narrower), read from GSUB. */
+function twoEmDashGlyph(reader: SfntReader, unitsPerEm: number): GlyphMetrics | undefined {
+  const id = twoEmDashGlyphId(reader);
+  if (id === undefined || id === 0 || id >= reader.numGlyphs) return undefined;
+  const advance = reader.advance(id);
+  return Math.abs(advance - 2 * unitsPerEm) <= unitsPerEm / 20 ? { id, advance } : undefined;
 }

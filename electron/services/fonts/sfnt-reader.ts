@@ -24,6 +24,8 @@ export interface SfntReader {
   locaOffsets(): Uint32Array;
   /** A glyph's outline bytes as stored in glyf (a view, not a copy); empty for a glyph without one. */
   glyphBytes(glyphId: number): Uint8Array;
+  /** A whole table as a view (offsets inside it start at 0), or undefined when the face has none. */
+  table(tag: string): DataView | undefined;
 }
 
 /** The part of fontkit's font object read here: the bytes it was created from. */
@@ -107,6 +109,11 @@ export function readSfnt(bytes: Uint8Array): SfntReader {
     glyphId: (codePoint) => glyphId(codePoint),
     advance: (id) => advance(id >= 0 && id < numGlyphs ? id : 0),
     bearing: (id) => bearing(id >= 0 && id < numGlyphs ? id : 0),
+    table: (tag) => {
+      const range = tables.get(tag);
+      if (range === undefined || range.offset + range.length > bytes.byteLength) return undefined;
+      return new DataView(bytes.buffer, bytes.byteOffset + range.offset, range.length);
+    },
     locaVersion: longLoca ? 1 : 0,
     locaOffsets: () => {
       const offsets = new Uint32Array(numGlyphs + 1);

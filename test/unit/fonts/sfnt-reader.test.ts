@@ -4,6 +4,7 @@ import { create, type Font } from 'fontkit';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledFontPath, FONT_KEYS } from '../../../electron/services/fonts/bundled-fonts';
+import { twoEmDashGlyphId } from '../../../electron/services/fonts/gsub-dash';
 import { readSfnt } from '../../../electron/services/fonts/sfnt-reader';
 
 interface FontkitTables {
@@ -60,5 +61,14 @@ describe.each(FONT_KEYS)('sfnt reader on %s', (key) => {
     expect(reader.advance(font.numGlyphs + 5)).toBe(reader.advance(0));
     expect(reader.glyphBytes(font.numGlyphs).length).toBe(0);
     expect(reader.glyphId(0x110000)).toBe(0);
+  });
+});
+
+describe.each(FONT_KEYS)('2-em dash from GSUB on %s', (key) => {
+  it('is the glyph fontkit’s shaper gives —— with the full-width feature', () => {
+    const { bytes, font } = parse(bundledFontPath(key));
+    const run = font.layout('——', { fwid: true });
+    expect(run.glyphs).toHaveLength(1);
+    expect(twoEmDashGlyphId(readSfnt(bytes))).toBe(run.glyphs[0]!.id);
   });
 });
