@@ -33,10 +33,14 @@ export function fontkitMetrics(font: Font, key: FontKey): FontMetrics {
   const shapeLatin = (text: string): readonly ShapedGlyph[] => {
     const cached = words.get(text);
     if (cached !== undefined) return cached;
-    const shaped = Array.from(text, (char) => {
-      const metrics = glyph(char.codePointAt(0) ?? 0);
-      return { id: metrics?.id ?? 0, advance: metrics?.advance ?? font.unitsPerEm / 2, text: char };
-    });
+    const shaped: ShapedGlyph[] = [];
+    for (let index = 0; index < text.length;) {
+      const codePoint = text.codePointAt(index) ?? 0;
+      const length = codePoint > 0xffff ? 2 : 1;
+      const metrics = glyph(codePoint);
+      shaped.push({ id: metrics?.id ?? 0, advance: metrics?.advance ?? font.unitsPerEm / 2, text: text.slice(index, index + length) });
+      index += length;
+    }
     if (words.size >= LATIN_CACHE_LIMIT) words.clear();
     words.set(text, shaped);
     return shaped;
