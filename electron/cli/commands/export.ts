@@ -1,7 +1,6 @@
 // kfq export DIR [ISSUE] -o FILE.pdf [--pages A1,A3-A5] [--bleed 3] [--marks] — print-ready PDF.
 import path from 'node:path';
 import { exportIssuePdf } from '../../services/export/export-issue';
-import { preloadBundledFonts } from '../../services/fonts/bundled-fonts';
 import { openWorkspace } from '../../services/workspace-store';
 import { parseCommandArgs, UsageError, type CommandIo } from '../io';
 
@@ -15,7 +14,6 @@ export async function runExport(args: string[], io: CommandIo): Promise<number> 
   if (!values.output) throw new UsageError('请用 -o FILE.pdf 指定输出文件。');
   const bleedMm = values.bleed === undefined ? 0 : Number(values.bleed);
   if (!Number.isFinite(bleedMm)) throw new UsageError(`出血“${values.bleed}”不是数字（毫米）。`);
-  preloadBundledFonts();
   const store = await openWorkspace(path.resolve(positionals[0] ?? ''), { readOnly: true });
   try {
     const result = await exportIssuePdf(store, {

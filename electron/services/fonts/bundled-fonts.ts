@@ -2,7 +2,6 @@
 // their parsed form. Each file is read and parsed once per process; layout and the PDF writer
 // share the same bytes and the same fontkit object.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Font } from 'fontkit';
@@ -11,6 +10,7 @@ import type { FontKey } from '../../../shared/display/display-list';
 import { DomainError } from '../../../shared/model/errors';
 import type { FontMetrics } from '../../../shared/typeset/font-metrics';
 import { fontkitMetrics } from './fontkit-metrics';
+import { attachFontFile, loadGlyphOutlines, readFontFile, type FontFile } from './font-file';
 import { seedFontkitLoca } from './sfnt-reader';
 
 /** Each face's file under a fonts root (node_modules/@expo-google-fonts, or resources/fonts when packaged). */
@@ -26,7 +26,7 @@ export const FONT_KEYS = Object.keys(BUNDLED_FONT_FILES) as FontKey[];
 export interface BundledFont {
   key: FontKey;
   path: string;
-  /** The file's bytes, for embedding (subsets) in the PDF. */
+  /** The file's bytes; glyph outlines are read into them as the PDF writer needs them (font-file). */
   data: Buffer;
   font: Font;
   metrics: FontMetrics;
@@ -67,15 +67,20 @@ export function bundledFontPath(key: FontKey, fontsRoot?: string): string {
 const loaded = new Map<string, Promise<BundledFont>>();
 
 async function load(key: FontKey, file: string): Promise<BundledFont> {
-  let data: Buffer;
+  let fontFile: FontFile;
   try {
-    data = await readFile(file);
+    fontFile = readFontFile(file);
   } catch (error) {
+    if (error instanceof DomainError) throw error;
     throw new DomainError('FILE_NOT_FOUND', `找不到字体文件（${key}），请重新安装本软件。`, `${file}: ${String(error)}`);
   }
+  const data = fontFile.bytes;
   const parsed = create(data);
   if ('fonts' in parsed) throw new DomainError('FILE_INVALID', `字体文件（${key}）不是单一字体。`, file);
+  attachFontFile(parsed, fontFile);
   seedFontkitLoca(parsed);
+  // pdfkit measures glyph 0 (.notdef) through fontkit as it embeds a face.
+  loadGlyphOutlines(parsed, [0]);
   return { key, path: file, data, font: parsed, metrics: fontkitMetrics(parsed, key) };
 }
 
@@ -89,15 +94,6 @@ export function loadBundledFont(key: FontKey, fontsRoot?: string): Promise<Bundl
     pending.catch(() => loaded.delete(file));
   }
   return pending;
-}
-
-/**
- * Starts reading every face without waiting: a command that will lay out text calls this first,
- * so the files (tens of MB) are read on the I/O threads while it opens the workspace.
- */
-export function preloadBundledFonts(fontsRoot?: string): void {
-  // A failure is reported by whichever later call awaits the face (the cache retries it once).
-  for (const key of FONT_KEYS) loadBundledFont(key, fontsRoot).catch(() => undefined);
 }
 
 /** Metrics of every bundled face, for layout. */

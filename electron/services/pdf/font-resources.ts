@@ -6,6 +6,7 @@ import type { Font } from 'fontkit';
 import type { FontKey, Glyph } from '../../../shared/display/display-list';
 import type { PdfkitDocument, PdfkitEmbeddedFont } from './pdfkit-internals';
 import { hmtxMetrics } from '../fonts/hmtx';
+import { loadGlyphOutlines } from '../fonts/font-file';
 import { sfntOf } from '../fonts/sfnt-reader';
 import { embeddedFont } from './pdfkit-internals';
 
@@ -102,11 +103,14 @@ export class DocumentFonts {
   }
 
   /**
-   * Gives every subset a tag from its face and glyph set before pdfkit embeds it: the same pages
-   * give the same tags, and different subsets of one face get different ones.
+   * Reads the outlines each subset needs, then gives every subset a tag from its face and glyph
+   * set before pdfkit embeds it: the same pages give the same tags, and different subsets of one
+   * face get different ones.
    */
   finish(): void {
     for (const { embedded } of this.byEmbedded.values()) {
+      // The outlines of the whole subset in as few reads as possible, before pdfkit copies them.
+      loadGlyphOutlines(embedded.font, embedded.subset.glyphs);
       const digest = createHash('sha256').update(embedded.font.postscriptName).update(Uint32Array.from(embedded.subset.glyphs)).digest();
       // pdfkit's tag is id characters 1–6 each moved up by 17; '0' + n becomes 'A' + n.
       const letters = Array.from(digest.subarray(0, 6), (byte) => String.fromCharCode(48 + (byte % 26)));

@@ -4,6 +4,7 @@
 // here alone so that a pdfkit upgrade is checked in one file.
 import type { Font } from 'fontkit';
 import { hmtxMetrics } from '../fonts/hmtx';
+import { loadGlyphOutlines } from '../fonts/font-file';
 import { seedFontkitLoca, sfntOf } from '../fonts/sfnt-reader';
 import PDFDocument from 'pdfkit';
 
@@ -121,6 +122,8 @@ function copyGlyphsWithoutDecoding(subset: FontkitSubset): void {
   seedFontkitLoca(subset.font as unknown as Font);
   subset._addGlyph = function addGlyph(this: FontkitSubset, glyphId: number): number {
     const { font } = this;
+    // Nearly always read already, in one batch with the rest of the subset (DocumentFonts.finish).
+    loadGlyphOutlines(font as unknown as Font, [glyphId]);
     let bytes = reader.glyphBytes(glyphId);
     const contours = bytes.length >= 2 ? (((bytes[0]! << 8) | bytes[1]!) << 16) >> 16 : 0;
     if (contours < 0) {
