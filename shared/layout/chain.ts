@@ -47,6 +47,8 @@ function jumpLine(context: ChainContext, frame: BlockFrame, top: number, directi
     width: column.width,
     align: direction === 'to' ? 'end' : 'start',
     lineBreaking: profile.lineBreaking,
+    // Set solid, as the desk prints it: （下转A2版）.
+    hanLatinSpacing: false,
   });
   const leading = profile.format.bodyLeading;
   return placeLines(set, style, column.x, centredBaseline(top + line * leading, leading, style.size), leading, { width: column.width });

@@ -21,6 +21,8 @@ export interface SetTextOptions {
   align?: LineAlign | 'center';
   lineBreaking: LineBreaking;
   size?: number;
+  /** False sets Latin and digits solid against ideographs (see ParagraphOptions). */
+  hanLatinSpacing?: boolean;
 }
 
 /** Typesets a short text (no indent) in one style; 'center' centres every line in the width. */
@@ -31,6 +33,7 @@ export function setText(fonts: FontSet, style: TextStyle, text: string, options:
     indentEm: 0,
     lineBreaking: options.lineBreaking,
     alignLast: align === 'center' ? 'start' : align,
+    hanLatinSpacing: options.hanLatinSpacing,
   });
 }
 

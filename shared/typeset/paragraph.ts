@@ -24,6 +24,8 @@ export interface ParagraphOptions {
   alignLast: LineAlign;
   /** Extra room taken on the first line after the indent, for something set before the paragraph. */
   firstLineStartOffset?: Pt;
+  /** Han–Latin spacing (¼ em) between ideographs and Latin or digits; false sets them solid. Default true. */
+  hanLatinSpacing?: boolean;
 }
 
 export interface TypesetParagraph {
@@ -61,5 +63,5 @@ export function typesetPrepared(source: PreparedParagraph, options: ParagraphOpt
 }
 
 export function typesetParagraph(spans: readonly TextSpan[], options: ParagraphOptions): TypesetParagraph {
-  return typesetPrepared(prepareParagraph(spans, options.lineBreaking), options);
+  return typesetPrepared(prepareParagraph(spans, options.lineBreaking, options.hanLatinSpacing ?? true), options);
 }

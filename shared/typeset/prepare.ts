@@ -5,8 +5,8 @@ import type { LineBreaking } from './break-rules';
 import { compressPunctuation } from './compress';
 import { segmentParagraph } from './segment';
 
-export function prepareParagraph(spans: readonly TextSpan[], level: LineBreaking): PreparedParagraph {
-  const prepared = segmentParagraph(spans, level);
+export function prepareParagraph(spans: readonly TextSpan[], level: LineBreaking, hanLatinSpacing = true): PreparedParagraph {
+  const prepared = segmentParagraph(spans, level, hanLatinSpacing);
   compressPunctuation(prepared);
   return prepared;
 }

@@ -46,7 +46,7 @@ function atom(kind: AtomKind, cls: CharClass, span: number, em: number, scale: n
   };
 }
 
-export function segmentParagraph(spans: readonly TextSpan[], level: LineBreaking): PreparedParagraph {
+export function segmentParagraph(spans: readonly TextSpan[], level: LineBreaking, hanLatinSpacing = true): PreparedParagraph {
   const atoms: Atom[] = [];
   const flags: number[] = [];
   const missing = new Set<string>();
@@ -196,6 +196,7 @@ export function segmentParagraph(spans: readonly TextSpan[], level: LineBreaking
       canBreakBetween(rules, left.endClass, right.startClass) && canBreakBetween(rules, lineEndClass, right.startClass) ? 1 : 0;
     const before = flags[k] as number;
     const after = flags[k + 1] as number;
+    if (!hanLatinSpacing) continue;
     if (before & ENDS_IDEOGRAPH && after & STARTS_ALNUM) gapAfter[k] = left.em * HAN_LATIN_SPACE;
     else if (before & ENDS_ALNUM && after & STARTS_IDEOGRAPH) gapAfter[k] = right.em * HAN_LATIN_SPACE;
   }

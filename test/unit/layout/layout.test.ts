@@ -143,6 +143,21 @@ describe('jumps', () => {
     expect(layout.diagnostics.find((entry) => entry.blockId === 'inside')).toMatchObject({ overflowChars: 0, unresolvedJump: null });
   });
 
+  it('sets jump lines solid, with no Han–Latin spacing around the page label', async () => {
+    const { issue, articles } = await jumpIssue();
+    const layout = layoutIssue(await input(issue, articles));
+    for (const [page, marker] of [
+      [layout.pages[0], '转'],
+      [layout.pages[1], '接'],
+    ] as const) {
+      const run = runsOf(page?.items ?? []).find((candidate) => /（[下上][转接]A\d版）/.test(candidate.text));
+      const before = run?.glyphs.find((glyph) => glyph.text === marker);
+      const digit = run?.glyphs.find((glyph) => /\d/.test(glyph.text));
+      expect(before?.advance).toBeCloseTo(run!.size, 6);
+      expect(digit!.advance).toBeLessThan(run!.size * 0.7);
+    }
+  });
+
   it('re-ordering pages updates the labels in jump lines', async () => {
     const { issue, articles } = await jumpIssue();
     const pages = [...issue.pages];
