@@ -46,7 +46,7 @@ export async function runCli(args) {
   // would spend more CPU on background threads compiling the engine than its code saves in that
   // time (measured: a third of the export's CPU time, the same wall time on an idle machine).
   // Set before the bundle is compiled, so that its code cache is made under the same flags.
-  if (SHORT_COMMANDS.has(command)) v8.setFlagsFromString('--no-opt');
+  if (SHORT_COMMANDS.has(command)) v8.setFlagsFromString('--no-turbofan');
   const cacheFile = path.join(path.dirname(bundle), `kfq.${command}.cache`);
   const cached = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
   // The build writes the bundle as ASCII, which reads as one-byte text with no UTF-8 decoding.
