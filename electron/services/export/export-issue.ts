@@ -37,10 +37,9 @@ export async function exportIssuePdf(store: WorkspaceStore, options: ExportOptio
   }
   const progress = options.onProgress ?? (() => undefined);
   progress('排版', 0);
-  // The font files are read while the issue and its articles are: neither waits for the other.
-  const fontsLoaded = Promise.all(FONT_KEYS.map(async (key) => [key, await loadBundledFont(key)] as const));
   const { issue, layout, assetFile, profile } = await layoutStoredIssue(store, options.issue);
-  const fonts = new Map<FontKey, BundledFont>(await fontsLoaded);
+  // The same faces the layout measured with (loaded once per process).
+  const fonts = new Map<FontKey, BundledFont>(await Promise.all(FONT_KEYS.map(async (key) => [key, await loadBundledFont(key)] as const)));
   const labels = selectPages(
     issue.pages.map((page) => page.label),
     options.pages,
