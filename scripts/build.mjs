@@ -27,7 +27,7 @@ const esmBanner = "import { createRequire as __kfqCreateRequire } from 'node:mod
 /**
  * Writes esbuild's output with every non-ASCII character escaped. With charset 'ascii' esbuild
  * already escapes strings and identifiers, but leaves the characters of regular expressions with
- * the u flag (our import rules match Chinese text); \\uXXXX means the same there.
+ * the u flag (our import rules match Chinese text); a \uXXXX escape means the same there.
  */
 function writeAscii(outputFiles) {
   for (const file of outputFiles) {

@@ -24,7 +24,11 @@ export interface ParagraphOptions {
   alignLast: LineAlign;
   /** Extra room taken on the first line after the indent, for something set before the paragraph. */
   firstLineStartOffset?: Pt;
-  /** Han–Latin spacing (¼ em) between ideographs and Latin or digits; false sets them solid. Default true. */
+  /**
+   * Han–Latin spacing (¼ em) between ideographs and Latin or digits; false sets them solid. Default
+   * true. It belongs to the preparation: typesetParagraph applies it, typesetPrepared takes the
+   * prepared paragraph as it is.
+   */
   hanLatinSpacing?: boolean;
 }
 

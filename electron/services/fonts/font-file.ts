@@ -7,7 +7,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Font } from 'fontkit';
 import { DomainError } from '../../../shared/model/errors';
-import { readSfnt, type SfntReader } from './sfnt-reader';
+import { sfntOf, tableDirectory, type SfntReader } from './sfnt-reader';
 
 /** Outline reads closer than this are joined into one read: a system call costs more than 8 KB of copying. */
 const JOIN_GAP = 8 * 1024;
@@ -15,8 +15,8 @@ const JOIN_GAP = 8 * 1024;
 export interface FontFile {
   /** The file's bytes; a glyph's outline is in place once `loadGlyphs` has read it. */
   readonly bytes: Buffer;
-  /** Reads the outlines of these glyphs that are not read yet. */
-  loadGlyphs(glyphIds: Iterable<number>): void;
+  /** Reads the outlines of these glyphs that are not read yet; `reader` is the face's table reader over `bytes`. */
+  loadGlyphs(reader: SfntReader, glyphIds: Iterable<number>): void;
 }
 
 interface Range {
@@ -48,7 +48,7 @@ function readRanges(file: string, bytes: Buffer, ranges: Range[]): void {
   }
 }
 
-/** Reads every table but glyf (and glyph 0's outline, which pdfkit measures when it embeds a face). */
+/** Reads every table but glyf. */
 export function readFontFile(file: string): FontFile {
   const fd = openSync(file, 'r');
   let size: number;
@@ -61,22 +61,17 @@ export function readFontFile(file: string): FontFile {
     closeSync(fd);
   }
   const bytes = Buffer.alloc(size);
-  const tables = head.length >= 12 ? head.readUInt16BE(4) : 0;
-  const ranges: Range[] = [{ start: 0, end: Math.min(size, 12 + 16 * tables) }];
-  for (let index = 0; index < tables && 12 + 16 * index + 16 <= head.length; index += 1) {
-    const record = 12 + 16 * index;
-    if (head.toString('latin1', record, record + 4) === 'glyf') continue;
-    const start = head.readUInt32BE(record + 8);
-    ranges.push({ start, end: Math.min(size, start + head.readUInt32BE(record + 12)) });
+  const directory = tableDirectory(new DataView(head.buffer, head.byteOffset, head.byteLength));
+  const ranges: Range[] = [{ start: 0, end: Math.min(size, 12 + 16 * directory.size) }];
+  for (const [tag, { offset, length }] of directory) {
+    if (tag !== 'glyf') ranges.push({ start: offset, end: Math.min(size, offset + length) });
   }
   readRanges(file, bytes, ranges);
 
-  let reader: SfntReader | undefined;
   let loaded: Uint8Array | undefined;
-  const fontFile: FontFile = {
+  return {
     bytes,
-    loadGlyphs(glyphIds) {
-      reader ??= readSfnt(bytes);
+    loadGlyphs(reader, glyphIds) {
       loaded ??= new Uint8Array(reader.numGlyphs);
       const wanted: Range[] = [];
       for (const id of glyphIds) {
@@ -89,7 +84,6 @@ export function readFontFile(file: string): FontFile {
       readRanges(file, bytes, wanted);
     },
   };
-  return fontFile;
 }
 
 const files = new WeakMap<Font, FontFile>();
@@ -104,5 +98,5 @@ export function attachFontFile(font: Font, file: FontFile): void {
  * face parsed from a whole file (no file attached) has them all already.
  */
 export function loadGlyphOutlines(font: Font, glyphIds: Iterable<number>): void {
-  files.get(font)?.loadGlyphs(glyphIds);
+  files.get(font)?.loadGlyphs(sfntOf(font), glyphIds);
 }

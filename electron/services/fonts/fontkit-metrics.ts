@@ -15,16 +15,15 @@ import { sfntOf, type SfntReader } from './sfnt-reader';
 const LATIN_CACHE_LIMIT = 50_000;
 
 export function fontkitMetrics(font: Font, key: FontKey): FontMetrics {
-  const tables = sfntOf(font);
+  const reader = sfntOf(font);
   const glyphs = new Map<number, GlyphMetrics | null>();
   const words = new Map<string, readonly ShapedGlyph[]>();
-  const advanceOf = (id: number): number => tables.advance(id);
 
   const glyph = (codePoint: number): GlyphMetrics | undefined => {
     let metrics = glyphs.get(codePoint);
     if (metrics === undefined) {
-      const id = tables.glyphId(codePoint);
-      metrics = id ? { id, advance: advanceOf(id) } : null;
+      const id = reader.glyphId(codePoint);
+      metrics = id ? { id, advance: reader.advance(id) } : null;
       glyphs.set(codePoint, metrics);
     }
     return metrics ?? undefined;
@@ -56,7 +55,7 @@ export function fontkitMetrics(font: Font, key: FontKey): FontMetrics {
     glyph,
     shapeLatin,
     get twoEmDash() {
-      dash ??= twoEmDashGlyph(tables, font.unitsPerEm) ?? null;
+      dash ??= twoEmDashGlyph(reader, font.unitsPerEm) ?? null;
       return dash ?? undefined;
     },
   };

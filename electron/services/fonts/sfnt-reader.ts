@@ -5,7 +5,7 @@
 // characters that was a good part of a whole export. Here each read is a few DataView lookups.
 import type { Font } from 'fontkit';
 
-interface TableRange {
+export interface TableRange {
   offset: number;
   length: number;
 }
@@ -65,7 +65,8 @@ export function seedFontkitLoca(font: Font): void {
   };
 }
 
-function tableDirectory(view: DataView): Map<string, TableRange> {
+/** The table directory: each table's place in the file. `view` needs to hold only the directory. */
+export function tableDirectory(view: DataView): Map<string, TableRange> {
   const tables = new Map<string, TableRange>();
   const count = view.getUint16(4);
   for (let index = 0; index < count; index += 1) {

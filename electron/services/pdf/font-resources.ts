@@ -5,7 +5,6 @@ import { createHash } from 'node:crypto';
 import type { Font } from 'fontkit';
 import type { FontKey, Glyph } from '../../../shared/display/display-list';
 import type { PdfkitDocument, PdfkitEmbeddedFont } from './pdfkit-internals';
-import { hmtxMetrics } from '../fonts/hmtx';
 import { loadGlyphOutlines } from '../fonts/font-file';
 import { sfntOf } from '../fonts/sfnt-reader';
 import { embeddedFont } from './pdfkit-internals';
@@ -89,11 +88,12 @@ export class DocumentFonts {
 
   private encodeFirst(font: PdfFont, glyph: Glyph): EncodedGlyph {
     const { embedded } = font;
-    const valid = Number.isInteger(glyph.id) && glyph.id >= 0 && glyph.id < sfntOf(embedded.font).numGlyphs;
+    const reader = sfntOf(embedded.font);
+    const valid = Number.isInteger(glyph.id) && glyph.id >= 0 && glyph.id < reader.numGlyphs;
     const glyphId = valid ? glyph.id : 0;
     const cid = embedded.subset.includeGlyph(glyphId);
     const text = codePoints(glyph.text);
-    if (embedded.widths[cid] == null) embedded.widths[cid] = hmtxMetrics(embedded.font, glyphId).advance * embedded.scale;
+    if (embedded.widths[cid] == null) embedded.widths[cid] = reader.advance(glyphId) * embedded.scale;
     if (embedded.unicode[cid] == null) embedded.unicode[cid] = text.length > 0 ? text : [0xfffd];
     return {
       hex: cid.toString(16).padStart(4, '0'),

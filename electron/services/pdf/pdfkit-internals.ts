@@ -3,7 +3,6 @@
 // pdfkit's public text API would re-shape text, so the writer drives these directly; they live
 // here alone so that a pdfkit upgrade is checked in one file.
 import type { Font } from 'fontkit';
-import { hmtxMetrics } from '../fonts/hmtx';
 import { loadGlyphOutlines } from '../fonts/font-file';
 import { seedFontkitLoca, sfntOf } from '../fonts/sfnt-reader';
 import PDFDocument from 'pdfkit';
@@ -135,7 +134,7 @@ function copyGlyphsWithoutDecoding(subset: FontkitSubset): void {
     }
     this.glyf.push(bytes);
     this.loca.offsets.push(this.offset);
-    this.hmtx.metrics.push(hmtxMetrics(font as unknown as Font, glyphId));
+    this.hmtx.metrics.push({ advance: reader.advance(glyphId), bearing: reader.bearing(glyphId) });
     this.offset += bytes.length;
     return this.glyf.length - 1;
   };
