@@ -176,4 +176,27 @@ describe('bin/kfq.mjs', () => {
     expect(JSON.parse(list.stdout)).toHaveLength(1);
     await expect(run(process.execPath, [bin, 'issues', path.join(dir, 'none')])).rejects.toMatchObject({ code: 1 });
   });
+
+  // The bundle is written in ASCII (the Chinese of the import rules escaped) and export runs it
+  // without TurboFan: what the command prints and writes must be what the sources do in-process.
+  it('imports and exports exactly as the in-process commands do', async () => {
+    const bin = path.resolve(__dirname, '../../../bin/kfq.mjs');
+    const run = promisify(execFile);
+    const draft = path.join(dir, 'draft.txt');
+    await writeFile(
+      draft,
+      '滨河高新区\n园区里的新车间\n——一家配件厂的三个月\n科学导报讯 记者周文远 开春以来，园区新建厂房12栋，引进项目8个。\n车间主任说，新线投产后产能提高一倍。 韩一鸣\n',
+    );
+    const imported = await run(process.execPath, [bin, 'import', draft, '--json']);
+    expect(JSON.parse(imported.stdout)).toEqual(JSON.parse((await kfq('import', draft, '--json')).out));
+    expect(JSON.parse(imported.stdout)[0]).toMatchObject({ kicker: '滨河高新区', dateline: '科学导报讯', signature: '韩一鸣' });
+
+    const ws = path.join(dir, 'export-ws');
+    expect((await kfq('init', ws)).code).toBe(0);
+    await run(process.execPath, [bin, 'export', ws, '-o', path.join(dir, 'bin.pdf'), '--pages', 'A1-A2']);
+    expect((await kfq('export', ws, '-o', path.join(dir, 'in-process.pdf'), '--pages', 'A1-A2')).code).toBe(0);
+    const [fromBin, inProcess] = await Promise.all([readFile(path.join(dir, 'bin.pdf')), readFile(path.join(dir, 'in-process.pdf'))]);
+    expect(fromBin.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(fromBin.equals(inProcess)).toBe(true);
+  }, 60_000);
 });
