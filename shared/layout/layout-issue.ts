@@ -10,7 +10,7 @@ import { composeChain, type ComposedBlock } from './chain';
 import { findChains } from './chains';
 import { emptyDiagnostics, type BlockDiagnostics } from './diagnostics';
 import { cellRect, pageGeometry } from './geometry';
-import { LayoutCache } from './layout-cache';
+import { articleAssetIds, LayoutCache } from './layout-cache';
 import { composeMasthead } from './masthead';
 import { composePageHeader } from './page-header';
 import { composePhotoBlock } from './photo-block';
@@ -37,8 +37,10 @@ export function layoutIssue(input: LayoutInput, cache: LayoutCache = new LayoutC
   cache.begin(profile, fonts);
   const geometries = issue.pages.map((_, index) => pageGeometry(profile.format, index));
   const composed = new Map<string, { group: GroupItem; diagnostics: BlockDiagnostics }>();
+  const chains = findChains(issue);
+  cache.retain(new Set(chains.flatMap((chain) => (chain.blocks[0] ? [chain.blocks[0].block.id] : []))));
 
-  for (const chain of findChains(issue)) {
+  for (const chain of chains) {
     const first = chain.blocks[0];
     if (!first) continue;
     const article = articles.get(first.block.articleId);
@@ -47,8 +49,12 @@ export function layoutIssue(input: LayoutInput, cache: LayoutCache = new LayoutC
       pageLabel: issue.pages[pageIndex]?.label ?? '',
       geometry: geometries[pageIndex] ?? geometries[0]!,
     }));
-    // Left- and right-hand pages differ in margins, so parity is part of the key.
-    const key = JSON.stringify(chain.blocks.map(({ block, pageIndex }) => [block, issue.pages[pageIndex]?.label, pageIndex % 2]));
+    // Left- and right-hand pages differ in margins, so parity is part of the key; so is whether
+    // each photo of the article can be found (a found one is an image, a missing one a placeholder).
+    const key = JSON.stringify([
+      chain.blocks.map(({ block, pageIndex }) => [block, issue.pages[pageIndex]?.label, pageIndex % 2]),
+      articleAssetIds(article).map(hasAsset),
+    ]);
     const result: ComposedBlock[] = cache.chain(first.block.id, article, key, () =>
       composeChain({ profile, fonts, hasAsset }, article, links),
     );
