@@ -11,7 +11,7 @@ import { DomainError } from '../../../shared/model/errors';
 import type { FontMetrics } from '../../../shared/typeset/font-metrics';
 import { fontkitMetrics } from './fontkit-metrics';
 import { attachFontFile, loadGlyphOutlines, readFontFile, type FontFile } from './font-file';
-import { seedFontkitLoca } from './sfnt-reader';
+import { seedFontkitLoca } from './fontkit-sfnt';
 
 /** Each face's file under a fonts root (node_modules/@expo-google-fonts, or resources/fonts when packaged). */
 export const BUNDLED_FONT_FILES: Record<FontKey, string> = {

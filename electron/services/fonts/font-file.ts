@@ -7,7 +7,8 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Font } from 'fontkit';
 import { DomainError } from '../../../shared/model/errors';
-import { sfntOf, tableDirectory, type SfntReader } from './sfnt-reader';
+import { tableDirectory, type SfntReader } from '../../../shared/fonts/sfnt-reader';
+import { sfntOf } from './fontkit-sfnt';
 
 /** Outline reads closer than this are joined into one read: a system call costs more than 8 KB of copying. */
 const JOIN_GAP = 8 * 1024;

@@ -6,7 +6,7 @@ import type { Font } from 'fontkit';
 import type { FontKey, Glyph } from '../../../shared/display/display-list';
 import type { PdfkitDocument, PdfkitEmbeddedFont } from './pdfkit-internals';
 import { loadGlyphOutlines } from '../fonts/font-file';
-import { sfntOf } from '../fonts/sfnt-reader';
+import { sfntOf } from '../fonts/fontkit-sfnt';
 import { embeddedFont } from './pdfkit-internals';
 
 export type FontSource = (key: FontKey) => { data: Buffer; font: Font };

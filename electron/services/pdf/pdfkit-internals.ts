@@ -4,7 +4,7 @@
 // here alone so that a pdfkit upgrade is checked in one file.
 import type { Font } from 'fontkit';
 import { loadGlyphOutlines } from '../fonts/font-file';
-import { seedFontkitLoca, sfntOf } from '../fonts/sfnt-reader';
+import { seedFontkitLoca, sfntOf } from '../fonts/fontkit-sfnt';
 import PDFDocument from 'pdfkit';
 
 /** An indirect object: `data` is its dictionary; `end` writes it (with an optional stream). */

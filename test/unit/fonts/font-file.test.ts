@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { FontKey } from '../../../shared/display/display-list';
 import { bundledFontPath, FONT_KEYS, loadBundledFont, type BundledFont } from '../../../electron/services/fonts/bundled-fonts';
 import { readFontFile } from '../../../electron/services/fonts/font-file';
-import { readSfnt } from '../../../electron/services/fonts/sfnt-reader';
+import { readSfnt } from '../../../shared/fonts/sfnt-reader';
 import { writePdf } from '../../../electron/services/pdf/write-pdf';
 import { fixturePage, type FontSet } from '../pdf/fixture-pages';
 

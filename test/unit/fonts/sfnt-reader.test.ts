@@ -4,8 +4,8 @@ import { create, type Font } from 'fontkit';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledFontPath, FONT_KEYS } from '../../../electron/services/fonts/bundled-fonts';
-import { twoEmDashGlyphId } from '../../../electron/services/fonts/gsub-dash';
-import { readSfnt } from '../../../electron/services/fonts/sfnt-reader';
+import { twoEmDashGlyphId } from '../../../shared/fonts/gsub-dash';
+import { readSfnt } from '../../../shared/fonts/sfnt-reader';
 
 interface FontkitTables {
   hmtx: { metrics: { length: number; get(index: number): { advance: number; bearing: number } }; bearings: { get(index: number): number } };

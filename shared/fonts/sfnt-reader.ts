@@ -3,7 +3,8 @@
 // are). fontkit decodes these through generic struct readers, one object per entry, and decodes
 // all of loca on first use; for a CJK face with 65,000 glyphs and a page of 3,000 distinct
 // characters that was a good part of a whole export. Here each read is a few DataView lookups.
-import type { Font } from 'fontkit';
+// Pure (bytes in, numbers out), so the services and the renderer's worker read faces alike; the
+// fontkit side of it is electron/services/fonts/fontkit-sfnt.ts.
 
 export interface TableRange {
   offset: number;
@@ -26,43 +27,6 @@ export interface SfntReader {
   glyphBytes(glyphId: number): Uint8Array;
   /** A whole table as a view (offsets inside it start at 0), or undefined when the face has none. */
   table(tag: string): DataView | undefined;
-}
-
-/** The part of fontkit's font object read here: the bytes it was created from. */
-interface FontkitBytes {
-  stream: { buffer: Uint8Array };
-}
-
-const readers = new WeakMap<Font, SfntReader>();
-
-/** The reader over a fontkit font's own bytes, made once per font object. */
-export function sfntOf(font: Font): SfntReader {
-  let reader = readers.get(font);
-  if (reader === undefined) {
-    reader = readSfnt((font as unknown as FontkitBytes).stream.buffer);
-    readers.set(font, reader);
-  }
-  return reader;
-}
-
-/**
- * Gives fontkit the loca offsets read here, before anything of fontkit's asks for them: fontkit
- * decodes the table one struct at a time (tens of ms for 65,000 glyphs), and even reading one
- * glyph's advance or bounding box through fontkit makes it decode the whole table.
- */
-export function seedFontkitLoca(font: Font): void {
-  const tables = (font as unknown as { _tables: Record<string, unknown> })._tables;
-  if (tables.loca !== undefined) return;
-  const reader = sfntOf(font);
-  let offsets: Uint32Array | undefined;
-  // Built when fontkit first reads a glyph: layout alone never needs it.
-  tables.loca = {
-    version: reader.locaVersion,
-    get offsets() {
-      offsets ??= reader.locaOffsets();
-      return offsets;
-    },
-  };
 }
 
 /** The table directory: each table's place in the file. `view` needs to hold only the directory. */
