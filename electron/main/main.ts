@@ -6,6 +6,7 @@ import { toErrorInfo } from '../../shared/model/errors';
 import { createApiHandlers, type ApiNotify } from '../services/api-handlers';
 import { createDeskInbox, notifyFollowingRole, type DeskInbox } from '../services/filing/desk-inbox';
 import type { WorkspaceStore } from '../services/workspace-store';
+import { exportDialogs } from './export-dialogs';
 import { bindApi, isTrustedSender, sendApiEvent } from './ipc';
 import { buildApplicationMenu } from './menu';
 import { registerAppScheme, serveAppProtocol } from './protocol';
@@ -57,7 +58,7 @@ async function start(): Promise<void> {
   const handlers = createApiHandlers(
     store,
     notifyFollowingRole(notify, () => inbox),
-    { inbox: () => inbox },
+    { inbox: () => inbox, ...exportDialogs(() => mainWindow) },
   );
   const { roots, preload } = appPaths();
   serveAppProtocol(roots);

@@ -1,8 +1,13 @@
 // Every method of the API contract over one open workspace store, shared by the Electron IPC
 // binding and the browser shell; refusals throw DomainError and dispatchCall returns them as values.
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ApiEventName, ApiEvents, ApiHandlers, InboxArrived } from '../../shared/ipc/contract';
+import { DomainError } from '../../shared/model/errors';
+import { createExportJobs } from './export/export-jobs';
+import { suggestedExportPath } from './export/export-output';
 import { fileDraft } from './filing/outbox';
+import { readStoredIssueSources } from './layout/issue-layout';
 import { INBOX_DIR, OUTBOX_DIR } from './workspace-layout';
 import type { WorkspaceStore } from './workspace-store';
 
@@ -16,6 +21,10 @@ type Changed = ApiEvents['workspaceChanged']['what'];
 export interface ApiHandlerOptions {
   /** The shell's inbox watcher (filing/desk-inbox.ts), when it runs one. */
   inbox?: () => { isWatching(): boolean; recent(): InboxArrived[] } | undefined;
+  /** The system's save dialog for an export (Electron main); null when the user cancels it. */
+  pickSaveFile?: (suggestedPath: string) => Promise<string | null>;
+  /** Shows a file in the system's file manager (Electron's shell, or the platform's opener). */
+  showInFolder?: (file: string) => void | Promise<void>;
 }
 
 export function createApiHandlers(store: WorkspaceStore, notify?: ApiNotify, options: ApiHandlerOptions = {}): ApiHandlers {
@@ -29,6 +38,8 @@ export function createApiHandlers(store: WorkspaceStore, notify?: ApiNotify, opt
     }
     return value;
   }
+
+  const exports = createExportJobs(store, (payload) => notify?.({ name: 'exportProgress', payload }));
 
   return {
     getWorkspaceInfo: async () => store.info,
@@ -61,5 +72,41 @@ export function createApiHandlers(store: WorkspaceStore, notify?: ApiNotify, opt
       watching: options.inbox?.()?.isWatching() ?? false,
       recent: options.inbox?.()?.recent() ?? [],
     }),
+    exportPdf: (request) => exports.run(request),
+    cancelExport: async (jobId) => {
+      exports.cancel(jobId);
+      return null;
+    },
+    getExportDefaults: async (issueId) => {
+      const [profile, issue] = await Promise.all([store.getProfile(), store.getIssue(issueId)]);
+      return {
+        output: suggestedExportPath(store.info.path, profile, issue),
+        canPickFile: options.pickSaveFile !== undefined,
+        canReveal: options.showInFolder !== undefined,
+      };
+    },
+    pickExportFile: async (suggestedPath) => {
+      if (!options.pickSaveFile) {
+        throw new DomainError('UNSUPPORTED', '浏览器中无法打开系统的保存对话框，请直接填写文件路径。');
+      }
+      return options.pickSaveFile(suggestedPath);
+    },
+    revealFile: async (file) => {
+      if (!options.showInFolder) throw new DomainError('UNSUPPORTED', '这里无法打开系统的文件管理器，请自行打开文件所在的文件夹。');
+      if (!exports.wasExported(file)) {
+        throw new DomainError('INVALID_ARGUMENT', '只能显示本工作站导出的文件，已拒绝。', file);
+      }
+      const exists = await stat(file).then(
+        (stats) => stats.isFile(),
+        () => false,
+      );
+      if (!exists) throw new DomainError('FILE_NOT_FOUND', `找不到导出的文件（可能已被移动或删除）：${file}`, file);
+      await options.showInFolder(path.resolve(file));
+      return null;
+    },
+    getLayoutSources: async (issueId) => {
+      const { profile, issue, articles, presentAssets } = await readStoredIssueSources(store, issueId);
+      return { profile, issue, articles: [...articles.values()], presentAssets: [...presentAssets] };
+    },
   };
 }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { toErrorInfo } from '../../shared/model/errors';
 import { createApiHandlers } from '../services/api-handlers';
+import { createFolderRevealer } from '../services/export/reveal-folder';
 import { createDeskInbox, notifyFollowingRole, type DeskInbox } from '../services/filing/desk-inbox';
 import { openOrCreateWorkspace, workspaceDirFor } from '../main/workspace-open';
 import type { AssetRoots } from '../main/static-assets';
@@ -53,7 +54,8 @@ async function run(argv: string[]): Promise<void> {
       return createApiHandlers(
         store,
         notifyFollowingRole(notify, () => inbox),
-        { inbox: () => inbox },
+        // No save dialog in a browser (the path is typed); exported files open in the file manager.
+        { inbox: () => inbox, showInFolder: createFolderRevealer() },
       );
     },
   });

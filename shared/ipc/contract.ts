@@ -12,6 +12,14 @@ import { settingsSchema, type ArticleIndexEntry, type IssueIndexEntry, type Sett
 
 const content = z.array(articleNodeSchema).min(1).max(5_000);
 
+/** An export's id, chosen by the renderer so it can cancel it and match its progress events. */
+export const exportJobIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '导出任务编号格式不正确');
+/** A file path as typed or picked; the services check what it may point at. */
+const filePath = z
+  .string()
+  .max(4096)
+  .refine((value) => !value.includes('\0'), '路径不能含有空字符');
+
 export const apiContract = {
   getWorkspaceInfo: z.tuple([]),
   getProfile: z.tuple([]),
@@ -36,6 +44,30 @@ export const apiContract = {
   fileDraft: z.tuple([articleIdSchema]),
   /** The filing folders, and whether this workstation is watching its inbox (role 编辑). */
   getFilingInfo: z.tuple([]),
+  /**
+   * Exports an issue (all pages or a selection such as "A1,A3-A5") to a print-ready PDF, exactly
+   * as `kfq export` does; progress arrives as exportProgress events carrying the job id.
+   */
+  exportPdf: z.tuple([
+    z.strictObject({
+      jobId: exportJobIdSchema,
+      issueId: issueIdSchema,
+      pages: z.string().max(500).optional(),
+      bleedMm: z.number().min(0).max(10),
+      cropMarks: z.boolean(),
+      output: filePath.min(1),
+    }),
+  ]),
+  /** Stops a running export (it rejects with CANCELLED, writing nothing); an unknown job is a no-op. */
+  cancelExport: z.tuple([exportJobIdSchema]),
+  /** The suggested output file of an issue, and which of the system's file dialogs this shell has. */
+  getExportDefaults: z.tuple([issueIdSchema]),
+  /** The system's save dialog (Electron only); null when the user cancels it. */
+  pickExportFile: z.tuple([filePath]),
+  /** Shows a file this workstation exported in the system's file manager. */
+  revealFile: z.tuple([filePath.min(1)]),
+  /** Everything the renderer needs to lay out an issue itself: profile, issue, articles, photos present. */
+  getLayoutSources: z.tuple([issueIdSchema]),
 } as const;
 
 export type ApiMethod = keyof typeof apiContract;
@@ -77,6 +109,52 @@ export interface FilingInfo {
   recent: InboxArrived[];
 }
 
+/** A finished export. */
+export interface ExportResult {
+  /** Absolute path of the PDF written. */
+  file: string;
+  bytes: number;
+  /** The labels of the pages exported, in page order. */
+  pages: string[];
+  issueId: string;
+}
+
+/** How far an export has come, counted over the pages being exported. */
+export interface ExportProgressCounts {
+  /** Pages laid out: 0 until the layout is done, then pagesTotal. */
+  pagesLaidOut: number;
+  /** Pages written into the PDF so far. */
+  pagesWritten: number;
+  /** Pages being exported (the selection). */
+  pagesTotal: number;
+}
+
+export interface ExportProgress extends ExportProgressCounts {
+  jobId: string;
+  /** What is under way, in Chinese: 排版, 生成 PDF：第 3/8 版, 写入文件, 完成. */
+  stage: string;
+  /** 0–1, never going back. */
+  fraction: number;
+}
+
+export interface ExportDefaults {
+  /** Suggested absolute path: <workspace>/导出/<刊名>-第<期号>期-<date>.pdf. */
+  output: string;
+  /** Whether pickExportFile can open the system's save dialog here. */
+  canPickFile: boolean;
+  /** Whether revealFile can show a file in the system's file manager here. */
+  canReveal: boolean;
+}
+
+export interface LayoutSources {
+  profile: PublicationProfile;
+  issue: Issue;
+  /** Every article the issue's blocks reference that exists. */
+  articles: Article[];
+  /** Asset ids referenced by the issue's photo blocks and its articles' photos that are in the workspace. */
+  presentAssets: string[];
+}
+
 export interface ApiResults {
   getWorkspaceInfo: WorkspaceInfo;
   getProfile: PublicationProfile;
@@ -97,6 +175,12 @@ export interface ApiResults {
   discardRecovery: null;
   fileDraft: FiledDraft;
   getFilingInfo: FilingInfo;
+  exportPdf: ExportResult;
+  cancelExport: null;
+  getExportDefaults: ExportDefaults;
+  pickExportFile: string | null;
+  revealFile: null;
+  getLayoutSources: LayoutSources;
 }
 
 export type ApiArgs<M extends ApiMethod> = z.infer<(typeof apiContract)[M]>;
@@ -136,7 +220,8 @@ export interface InboxArrived {
 export interface ApiEvents {
   workspaceChanged: { what: 'articles' | 'issues' | 'profile' | 'settings' };
   inboxArrived: InboxArrived;
+  exportProgress: ExportProgress;
 }
 export type ApiEventName = keyof ApiEvents;
-export const API_EVENTS: readonly ApiEventName[] = ['workspaceChanged', 'inboxArrived'];
+export const API_EVENTS: readonly ApiEventName[] = ['workspaceChanged', 'inboxArrived', 'exportProgress'];
 export const EVENT_CHANNEL = 'kfq:event';

@@ -19,6 +19,10 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'INVALID_ARGUMENT'
   | 'INVALID_TRANSITION'
+  /** A long operation (an export) stopped at the user's request. */
+  | 'CANCELLED'
+  /** The operation needs something this shell does not have (a system dialog in the browser). */
+  | 'UNSUPPORTED'
   | 'INTERNAL';
 
 export interface ErrorInfo {

@@ -1,13 +1,14 @@
 // Lays out a stored issue: reads the issue, its articles and which photos exist from the
-// workspace, loads the bundled fonts once, and runs the pure layout.
-import { existsSync } from 'node:fs';
+// workspace (the same sources the renderer's page view lays out), loads the bundled fonts once,
+// and runs the pure layout.
+import { stat } from 'node:fs/promises';
 import type { Article } from '../../../shared/model/article';
 import { DomainError } from '../../../shared/model/errors';
 import type { Issue } from '../../../shared/model/issue';
 import type { PublicationProfile } from '../../../shared/model/profile';
 import type { IssueIndexEntry } from '../../../shared/model/workspace';
 import { layoutIssue, type IssueLayout } from '../../../shared/layout/layout-issue';
-import type { LayoutCache } from '../../../shared/layout/layout-cache';
+import { articleAssetIds, type LayoutCache } from '../../../shared/layout/layout-cache';
 import type { FontSet } from '../../../shared/layout/styles';
 import { loadBundledFonts } from '../fonts/bundled-fonts';
 import type { WorkspaceStore } from '../workspace-store';
@@ -38,13 +39,40 @@ export function pickIssue(entries: readonly IssueIndexEntry[], reference?: strin
   return found;
 }
 
-export async function layoutStoredIssue(
-  store: WorkspaceStore,
-  reference?: string,
-  options: { fonts?: FontSet; cache?: LayoutCache } = {},
-): Promise<StoredIssueLayout> {
+/** What the layout of an issue reads from the workspace, and nothing else. */
+export interface StoredIssueSources {
+  profile: PublicationProfile;
+  issue: Issue;
+  /** Every article the issue's blocks reference that exists, by id. */
+  articles: Map<string, Article>;
+  /** Asset ids the issue's photo blocks and its articles' photos reference that are in the workspace. */
+  presentAssets: ReadonlySet<string>;
+  /** The file of a photo, when it is one of the present assets. */
+  assetFile: (assetId: string) => string | undefined;
+}
+
+/** The asset ids an issue shows: its photo blocks' and its articles' photo elements', once each, in order. */
+export function referencedAssetIds(issue: Issue, articles: Iterable<Article>): string[] {
+  const ids = new Set<string>();
+  for (const page of issue.pages) {
+    for (const block of page.blocks) if (block.kind === 'photo' && block.assetId !== null) ids.add(block.assetId);
+  }
+  for (const article of articles) for (const assetId of articleAssetIds(article)) ids.add(assetId);
+  return [...ids];
+}
+
+async function isStoredAsset(workspaceDir: string, assetId: string): Promise<boolean> {
+  try {
+    return (await stat(assetPath(workspaceDir, assetId))).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Reads an issue (see pickIssue for the reference), the articles it places and which of its photos exist. */
+export async function readStoredIssueSources(store: WorkspaceStore, reference?: string): Promise<StoredIssueSources> {
   const entry = pickIssue(await store.listIssues(), reference);
-  const [profile, issue, fonts] = await Promise.all([store.getProfile(), store.getIssue(entry.id), options.fonts ?? loadBundledFonts()]);
+  const [profile, issue] = await Promise.all([store.getProfile(), store.getIssue(entry.id)]);
   const articleIds = new Set(
     issue.pages.flatMap((page) => page.blocks.flatMap((block) => (block.kind === 'article' ? [block.articleId] : []))),
   );
@@ -58,14 +86,27 @@ export async function layoutStoredIssue(
   );
   const articles = new Map<string, Article>();
   for (const article of read) if (article) articles.set(article.id, article);
-  const assetFile = (assetId: string) => {
-    try {
-      const file = assetPath(store.info.path, assetId);
-      return existsSync(file) ? file : undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  const layout = layoutIssue({ profile, issue, articles, fonts, hasAsset: (assetId) => assetFile(assetId) !== undefined }, options.cache);
+  const workspaceDir = store.info.path;
+  const referenced = referencedAssetIds(issue, articles.values());
+  const present = await Promise.all(referenced.map((assetId) => isStoredAsset(workspaceDir, assetId)));
+  const presentAssets = new Set(referenced.filter((_, index) => present[index]));
+  const assetFile = (assetId: string) => (presentAssets.has(assetId) ? assetPath(workspaceDir, assetId) : undefined);
+  return { profile, issue, articles, presentAssets, assetFile };
+}
+
+/** Runs the pure layout over sources already read. */
+export function layoutIssueSources(sources: StoredIssueSources, fonts: FontSet, cache?: LayoutCache): StoredIssueLayout {
+  const { profile, issue, articles, presentAssets, assetFile } = sources;
+  const layout = layoutIssue({ profile, issue, articles, fonts, hasAsset: (assetId) => presentAssets.has(assetId) }, cache);
   return { profile, issue, articles, layout, assetFile };
+}
+
+export async function layoutStoredIssue(
+  store: WorkspaceStore,
+  reference?: string,
+  options: { fonts?: FontSet; cache?: LayoutCache } = {},
+): Promise<StoredIssueLayout> {
+  // The font files are read while the issue and its articles are: neither waits for the other.
+  const [sources, fonts] = await Promise.all([readStoredIssueSources(store, reference), options.fonts ?? loadBundledFonts()]);
+  return layoutIssueSources(sources, fonts, options.cache);
 }

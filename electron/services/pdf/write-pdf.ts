@@ -32,6 +32,17 @@ export interface WritePdfOptions {
   assetPath?: (assetId: string) => string | undefined;
   /** Called after each page with its 0-based index. */
   onPage?: (index: number, total: number) => void;
+  /** Stops the writing between pages: the promise rejects with CANCELLED and nothing is returned. */
+  signal?: AbortSignal;
+}
+
+/** The refusal of an export stopped by the user. */
+export function exportCancelled(): DomainError {
+  return new DomainError('CANCELLED', '导出已取消。');
+}
+
+export function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw exportCancelled();
 }
 
 function hasImage(items: readonly DisplayItem[]): boolean {
@@ -43,6 +54,7 @@ function nextTurn(): Promise<void> {
 }
 
 export async function writePdf(pages: readonly DisplayPage[], options: WritePdfOptions): Promise<Buffer> {
+  throwIfCancelled(options.signal);
   if (pages.length === 0) throw new DomainError('INVALID_ARGUMENT', '没有可导出的版面。');
   if (Number.isNaN(options.info.creationDate.getTime())) throw new DomainError('INVALID_ARGUMENT', '导出日期无效。');
   if (pages.some((page) => hasImage(page.items))) await loadImageDecoders();
@@ -59,12 +71,16 @@ export async function writePdf(pages: readonly DisplayPage[], options: WritePdfO
     images: new DocumentImages(doc, options.assetPath, pages),
     graphicsStates: setUpPrintConditions(doc),
   };
+  // A cancel drops the document unfinished: an error it might still emit must not go unhandled.
+  written.catch(() => undefined);
   for (const [index, page] of pages.entries()) {
+    throwIfCancelled(options.signal);
     await writePage(parts, page, pageGeometry(page, options.bleedMm, options.cropMarks), options.cropMarks);
     options.onPage?.(index, pages.length);
     // A whole issue takes a while; let the process answer in between pages.
     await nextTurn();
   }
+  throwIfCancelled(options.signal);
   parts.fonts.finish();
   doc.end();
   return written;

@@ -36,7 +36,11 @@ const mocks = vi.hoisted(() => {
     }
   }
   const handled = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
-  const state = { appPath: '', protocolHandler: undefined as undefined | ((request: Request) => Promise<Response>) };
+  const state = {
+    appPath: '',
+    protocolHandler: undefined as undefined | ((request: Request) => Promise<Response>),
+    handlerOptions: undefined as undefined | { pickSaveFile?: unknown; showInFolder?: (file: string) => unknown },
+  };
   const electron = {
     app: {
       requestSingleInstanceLock: vi.fn(() => true),
@@ -51,7 +55,8 @@ const mocks = vi.hoisted(() => {
     },
     BrowserWindow: FakeWindow,
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => template) },
-    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(), showSaveDialog: vi.fn() },
+    shell: { showItemInFolder: vi.fn() },
     ipcMain: {
       handle: vi.fn((channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) => handled.set(channel, fn)),
       removeHandler: vi.fn(),
@@ -73,7 +78,12 @@ vi.mock('../../../electron/main/workspace-open', () => ({
   openOrCreateWorkspace: vi.fn(async () => ({ close: async () => undefined })),
 }));
 const handlers = stubHandlers();
-vi.mock('../../../electron/services/api-handlers', () => ({ createApiHandlers: () => handlers }));
+vi.mock('../../../electron/services/api-handlers', () => ({
+  createApiHandlers: (_store: unknown, _notify: unknown, options: typeof mocks.state.handlerOptions) => {
+    mocks.state.handlerOptions = options;
+    return handlers;
+  },
+}));
 
 let root: string;
 
@@ -112,6 +122,12 @@ describe('electron main', () => {
 
   it('binds every contract method on its channel, and nothing else', () => {
     expect([...mocks.handled.keys()].sort()).toEqual(API_METHODS.map(channelOf).sort());
+  });
+
+  it('gives the services the system save dialog and file manager for exports', () => {
+    expect(typeof mocks.state.handlerOptions?.pickSaveFile).toBe('function');
+    mocks.state.handlerOptions?.showInFolder?.('/tmp/exported.pdf');
+    expect(mocks.electron.shell.showItemInFolder).toHaveBeenCalledWith('/tmp/exported.pdf');
   });
 
   it('answers calls from its window and refuses any other sender', async () => {
