@@ -1,7 +1,8 @@
 // Picks the transport: Electron's preload bridge when present, else the browser shell's WebSocket.
 import type { RendererApi } from './api-types';
-import { createSocketApi, socketUrlFromLocation } from './socket-api';
+import { createSocketApi, shellSocketUrl, takeShellToken } from './socket-api';
 
 export function connectApi(): RendererApi {
-  return window.kfq ?? createSocketApi(socketUrlFromLocation(window.location));
+  if (window.kfq) return window.kfq;
+  return createSocketApi(shellSocketUrl(window.location, takeShellToken(window)));
 }

@@ -89,9 +89,44 @@ export function createSocketApi(url: string): RendererApi {
   return api as unknown as WorkstationApi & RendererApi;
 }
 
-/** ws://host/api?token=… from the page's own address, where the shell put this run's token. */
-export function socketUrlFromLocation(location: Location): string {
-  const token = new URLSearchParams(location.search).get('token') ?? '';
+/** Where the page keeps this run's token, so a reload in the same tab still connects. */
+export const TOKEN_STORAGE_KEY = 'kfq.shellToken';
+
+/** The parts of `window` the token hand-over touches (a plain object in tests). */
+export interface TokenPage {
+  location: Pick<Location, 'pathname' | 'search' | 'hash'>;
+  history: Pick<History, 'state' | 'replaceState'>;
+  readonly sessionStorage: Pick<Storage, 'getItem' | 'setItem'>;
+}
+
+/**
+ * This run's token for the API. The shell opens the page at `/?token=…`; the token is read once,
+ * kept in sessionStorage and taken out of the address bar (the `#…` route stays), so it is not left
+ * in the history, a bookmark or a copied link. A reload finds it in sessionStorage.
+ */
+export function takeShellToken(page: TokenPage): string {
+  const params = new URLSearchParams(page.location.search);
+  const fromAddress = params.get('token');
+  if (fromAddress === null) {
+    try {
+      return page.sessionStorage.getItem(TOKEN_STORAGE_KEY) ?? '';
+    } catch {
+      return '';
+    }
+  }
+  try {
+    page.sessionStorage.setItem(TOKEN_STORAGE_KEY, fromAddress);
+  } catch {
+    // Storage refused (private mode, quota): this load still connects; a reload will not.
+  }
+  params.delete('token');
+  const query = params.toString();
+  page.history.replaceState(page.history.state, '', `${page.location.pathname}${query ? `?${query}` : ''}${page.location.hash}`);
+  return fromAddress;
+}
+
+/** ws://host/api?token=… for the page's own host. */
+export function shellSocketUrl(location: Pick<Location, 'protocol' | 'host'>, token: string): string {
   const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
   return `${scheme}//${location.host}/api?token=${encodeURIComponent(token)}`;
 }
