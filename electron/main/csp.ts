@@ -27,7 +27,7 @@ export function contentSecurityPolicy(options: CspOptions): string {
     "form-action 'none'",
     "frame-ancestors 'none'",
     "frame-src 'none'",
-    "worker-src 'none'",
+    `worker-src ${self}`,
   ];
   return directives.join('; ');
 }

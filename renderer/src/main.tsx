@@ -14,6 +14,7 @@ import './styles/editor.css';
 import './styles/manuscript.css';
 import './styles/issues.css';
 import './styles/filing.css';
+import './styles/pages.css';
 
 registerFonts();
 const root = document.getElementById('root');

@@ -14,7 +14,7 @@ const ITEMS: readonly Item[] = [
 ];
 
 export function SideNav(props: { route: Route; onNavigate: (route: Route) => void }) {
-  const current = props.route.view === 'article' ? 'library' : props.route.view;
+  const current = props.route.view === 'article' ? 'library' : props.route.view === 'page' ? 'issues' : props.route.view;
   return (
     <nav className="side-nav" aria-label="主导航">
       {ITEMS.map((item) => (

@@ -8,6 +8,8 @@ interface Props {
   headline: string;
   dirty: boolean;
   saving: boolean;
+  /** The back button's text: where it goes. */
+  backLabel?: string;
   onBack: () => void;
   onSave: () => void;
   /** Reporter mode: 提交 files the draft to the desk through the outbox. */
@@ -19,7 +21,7 @@ export function ArticleHeader(props: Props) {
   return (
     <header className="editor-header">
       <button type="button" className="button button-ghost" onClick={props.onBack}>
-        ‹ 稿件库
+        {props.backLabel ?? '‹ 稿件库'}
       </button>
       <div className="editor-title">
         <h1 title={props.headline}>{props.headline || '（无标题）'}</h1>

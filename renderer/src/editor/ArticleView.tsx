@@ -1,7 +1,7 @@
 // The article editor screen: header, recovery and conflict banners, the Slate editor and the side
 // panel. Ctrl+S saves; unsaved edits go to the recovery journal on the workspace's interval.
-import { useEffect } from 'react';
-import { articleCharCount, firstTextOf } from '../../../shared/model/article';
+import { useCallback, useEffect } from 'react';
+import { articleCharCount, firstTextOf, type Article, type ArticleNode } from '../../../shared/model/article';
 import type { WorkspaceState } from '../app/use-workspace';
 import { ConflictBanners } from '../filing/ConflictBanners';
 import { formatDateTime } from '../format/dates';
@@ -17,11 +17,35 @@ interface Props {
   workspace: WorkspaceState;
   onClose: () => void;
   onOpenArticle: (id: string) => void;
+  /** 'split': beside the page in the page view, where closing saves first and Escape closes. */
+  variant?: 'screen' | 'split';
+  /** The article as the editor holds it (unsaved text included), on every change: the page reflows. */
+  onLiveChange?: (article: Article) => void;
 }
 
 export function ArticleView(props: Props) {
   const draft = useArticleDraft(props.articleId);
-  const { save } = draft;
+  const { save, article, onContentChange } = draft;
+  const { onLiveChange, onClose } = props;
+  const split = props.variant === 'split';
+
+  // The page shows what the editor holds: the stored article when it loads or is saved, and every edit.
+  useEffect(() => {
+    if (article) onLiveChange?.({ ...article, content: draft.contentRef.current });
+  }, [article, draft.contentRef, onLiveChange]);
+  const changeContent = useCallback(
+    (content: ArticleNode[]) => {
+      onContentChange(content);
+      if (article) onLiveChange?.({ ...article, content });
+    },
+    [article, onContentChange, onLiveChange],
+  );
+
+  // Beside the page, closing keeps nothing unsaved: the edit is saved first (or the panel stays).
+  const close = useCallback(async () => {
+    if (split && draft.dirty && draft.recovery === undefined && !(await save({ quiet: true }))) return;
+    onClose();
+  }, [draft.dirty, draft.recovery, onClose, save, split]);
   useAutosave({
     articleId: props.articleId,
     baseRev: draft.article?.rev,
@@ -60,13 +84,23 @@ export function ArticleView(props: Props) {
   const charCount = articleCharCount(draft.content);
   const headline = firstTextOf(draft.content, 'headline').trim();
   return (
-    <section className="view article-view" aria-label="稿件编辑">
+    <section
+      className={`view article-view${split ? ' is-split' : ''}`}
+      aria-label="稿件编辑"
+      onKeyDown={(event) => {
+        if (split && event.key === 'Escape') {
+          event.preventDefault();
+          void close();
+        }
+      }}
+    >
       <ArticleHeader
         article={draft.article}
         headline={headline}
         dirty={draft.dirty}
         saving={draft.saving}
-        onBack={props.onClose}
+        backLabel={split ? '‹ 回到版面' : '‹ 稿件库'}
+        onBack={() => void close()}
         onSave={() => void save()}
         {...(reporter ? { onFile: () => void draft.fileDraft() } : {})}
       />
@@ -118,7 +152,7 @@ export function ArticleView(props: Props) {
               profile={props.workspace.profile}
               charCount={charCount}
               readOnly={draft.recovery !== undefined}
-              onContentChange={draft.onContentChange}
+              onContentChange={changeContent}
             />
           ) : (
             <div className="loading">正在打开稿件……</div>

@@ -17,6 +17,7 @@ interface Props {
   onSaved: (issue: Issue) => void;
   onDirtyChange: (dirty: boolean) => void;
   onOpenArticle: (articleId: string) => void;
+  onOpenPage: (label: string) => void;
 }
 
 export function IssueDetail(props: Props) {
@@ -74,6 +75,15 @@ export function IssueDetail(props: Props) {
           </p>
         </div>
         <div className="header-actions">
+          <button
+            type="button"
+            className="button button-primary"
+            data-testid="open-pages"
+            onClick={() => props.onOpenPage(draft.pages[0]?.label ?? 'A1')}
+            title="打开版面：按印刷效果排出的版面"
+          >
+            打开版面
+          </button>
           {dirty && <span className="save-state is-dirty">有未保存的修改</span>}
           {dirty && (
             <button type="button" className="button button-neutral" onClick={() => setDraft(props.issue)} disabled={saving}>
@@ -109,6 +119,7 @@ export function IssueDetail(props: Props) {
                   headlines={props.headlines}
                   onChange={(change) => changePage(page.id, change)}
                   onOpenArticle={props.onOpenArticle}
+                  onOpenPage={() => props.onOpenPage(page.label)}
                 />
               ))}
             </div>

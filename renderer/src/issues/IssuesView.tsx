@@ -16,6 +16,7 @@ interface Props {
   issueId: string | undefined;
   onSelectIssue: (id: string) => void;
   onOpenArticle: (articleId: string) => void;
+  onOpenPage: (issueId: string, label: string) => void;
 }
 
 export function IssuesView(props: Props) {
@@ -80,6 +81,7 @@ export function IssuesView(props: Props) {
             onSaved={setOpen}
             onDirtyChange={setDirty}
             onOpenArticle={props.onOpenArticle}
+            onOpenPage={(label) => props.onOpenPage(shown.id, label)}
           />
         ) : (
           <div className="loading">{issues && issues.length === 0 ? '还没有期次，请先新建一期。' : '正在打开期次……'}</div>

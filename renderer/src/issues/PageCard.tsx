@@ -12,6 +12,7 @@ interface Props {
   headlines: ReadonlyMap<string, string>;
   onChange: (change: Partial<Pick<Page, 'name' | 'editor'>>) => void;
   onOpenArticle: (articleId: string) => void;
+  onOpenPage: () => void;
 }
 
 export function PageCard(props: Props) {
@@ -19,7 +20,15 @@ export function PageCard(props: Props) {
   return (
     <article className="page-card" data-testid="page-card" data-page={page.label} aria-label={`${page.label}版`}>
       <header className="page-card-head">
-        <span className="page-label">{page.label}</span>
+        <button
+          type="button"
+          className="page-label page-open"
+          onClick={props.onOpenPage}
+          title={`打开 ${page.label} 版面`}
+          data-open-page={page.label}
+        >
+          {page.label}
+        </button>
         <label className="field">
           <span className="field-label">版名</span>
           <input
@@ -42,13 +51,21 @@ export function PageCard(props: Props) {
         </label>
       </header>
       <div className="page-card-body">
-        <PageThumbnail
-          page={page}
-          format={props.profile.format}
-          recto={props.index % 2 === 0}
-          headlines={props.headlines}
-          mastheadTitle={props.profile.masthead.title}
-        />
+        <button
+          type="button"
+          className="thumb-open"
+          onClick={props.onOpenPage}
+          title={`打开 ${page.label} 版面`}
+          aria-label={`打开 ${page.label} 版面`}
+        >
+          <PageThumbnail
+            page={page}
+            format={props.profile.format}
+            recto={props.index % 2 === 0}
+            headlines={props.headlines}
+            mastheadTitle={props.profile.masthead.title}
+          />
+        </button>
         <ul className="block-list">
           {page.blocks.map((block) => (
             <li key={block.id} className={`block-item block-${block.kind}`}>

@@ -1,0 +1,98 @@
+// The strip of the issue's pages beside the canvas: real miniatures drawn from each page's display
+// list, in printing pairs (A8+A1, A2+A7 …), each with its 版名 and a red mark counting its problems.
+// Miniatures repaint a moment after typing stops, so they never slow the page being edited.
+import { useEffect, useRef } from 'react';
+import type { Page } from '../../../shared/model/issue';
+import type { GlyphAtlas } from './glyph-atlas';
+import type { GlyphOutlines } from './glyph-outlines';
+import type { PageModel } from './page-document';
+import { paintPage } from './page-painter';
+import { spreadOf } from './spreads';
+
+const THUMB_WIDTH = 84;
+const REPAINT_DELAY_MS = 400;
+
+interface Props {
+  pages: readonly PageModel[];
+  issuePages: readonly Page[];
+  outlines: GlyphOutlines;
+  atlas: GlyphAtlas;
+  currentLabel: string;
+  problemsByPage: ReadonlyMap<string, number>;
+  onOpen: (label: string) => void;
+}
+
+function Miniature(props: { page: PageModel; outlines: GlyphOutlines; atlas: GlyphAtlas }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const painted = useRef(0);
+  const { page, outlines, atlas } = props;
+  const scale = THUMB_WIDTH / page.width;
+  useEffect(() => {
+    if (painted.current === page.revision) return;
+    const paint = () => {
+      const canvas = ref.current;
+      const ctx = canvas?.getContext('2d', { alpha: false });
+      if (!canvas || !ctx) return;
+      const dpr = window.devicePixelRatio || 1;
+      canvas.width = Math.round(page.width * scale * dpr);
+      canvas.height = Math.round(page.height * scale * dpr);
+      paintPage({ ctx, scale: scale * dpr, outlines, atlas }, page.groups, page);
+      painted.current = page.revision;
+    };
+    if (painted.current === 0) {
+      paint();
+      return;
+    }
+    const timer = window.setTimeout(paint, REPAINT_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [page, outlines, atlas, scale]);
+  return (
+    <canvas ref={ref} className="thumb-canvas" style={{ width: THUMB_WIDTH, height: page.height * scale }} data-thumbnail={page.label} />
+  );
+}
+
+export function PageStrip(props: Props) {
+  const names = new Map(props.issuePages.map((page) => [page.label, page.name]));
+  const byLabel = new Map(props.pages.map((page) => [page.label, page]));
+  const labels = props.issuePages.map((page) => page.label);
+  const seen = new Set<string>();
+  const pairs: string[][] = [];
+  for (const label of labels) {
+    if (seen.has(label)) continue;
+    const pair = spreadOf(labels, label);
+    pair.forEach((entry) => seen.add(entry));
+    pairs.push(pair);
+  }
+  return (
+    <nav className="page-strip" aria-label="版面缩略图">
+      {pairs.map((pair) => (
+        <div key={pair.join('+')} className="strip-pair" aria-label={`印刷对版 ${pair.join(' + ')}`}>
+          {pair.map((label) => {
+            const page = byLabel.get(label);
+            const problems = props.problemsByPage.get(label) ?? 0;
+            return (
+              <button
+                key={label}
+                type="button"
+                className={`strip-page${label === props.currentLabel ? ' is-current' : ''}`}
+                aria-current={label === props.currentLabel ? 'page' : undefined}
+                title={`${label} ${names.get(label) ?? ''}${problems > 0 ? `：${problems} 个问题` : ''}`}
+                data-strip-page={label}
+                data-problems={problems}
+                onClick={() => props.onOpen(label)}
+              >
+                <span className="strip-thumb">
+                  {page ? <Miniature page={page} outlines={props.outlines} atlas={props.atlas} /> : <span className="thumb-placeholder" />}
+                  {problems > 0 && <span className="strip-problems">{problems}</span>}
+                </span>
+                <span className="strip-label">
+                  <strong>{label}</strong> {names.get(label)}
+                </span>
+              </button>
+            );
+          })}
+        </div>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,132 @@
+// The page view's bar: the issue and page, 单页/对页, zoom, grid and print view, the problems light
+// and 导出 PDF. Every command names its shortcut in its tooltip.
+import { formatPercent, type ZoomMode } from './zoom';
+
+interface Props {
+  title: string;
+  pageLabel: string;
+  pageName: string;
+  spread: boolean;
+  onSpread: (spread: boolean) => void;
+  zoomMode: ZoomMode;
+  percent: number;
+  onZoom: (mode: ZoomMode) => void;
+  onZoomStep: (direction: 1 | -1) => void;
+  showGrid: boolean;
+  onGrid: (show: boolean) => void;
+  print: boolean;
+  onPrint: (print: boolean) => void;
+  problems: number;
+  ready: boolean;
+  onExport: () => void;
+  onBack: () => void;
+}
+
+function Toggle(props: { pressed: boolean; onClick: () => void; title: string; children: string; testId?: string }) {
+  return (
+    <button
+      type="button"
+      className={`tool-button${props.pressed ? ' is-on' : ''}`}
+      aria-pressed={props.pressed}
+      title={props.title}
+      onClick={props.onClick}
+      data-testid={props.testId}
+    >
+      {props.children}
+    </button>
+  );
+}
+
+export function PageToolbar(props: Props) {
+  const mode = props.zoomMode;
+  const isPercent = (value: number) => mode.kind === 'percent' && Math.abs(mode.percent - value) < 0.01;
+  return (
+    <header className="page-toolbar" role="toolbar" aria-label="版面工具">
+      <button type="button" className="button button-ghost" onClick={props.onBack} title="回到期次与版面">
+        ‹ 期次
+      </button>
+      <div className="page-title">
+        <strong data-testid="page-title">
+          {props.pageLabel} {props.pageName}
+        </strong>
+        <span className="page-issue">{props.title}</span>
+      </div>
+      <div className="tool-group" aria-label="版面显示">
+        <Toggle pressed={!props.spread} onClick={() => props.onSpread(false)} title="单页" testId="view-single">
+          单页
+        </Toggle>
+        <Toggle pressed={props.spread} onClick={() => props.onSpread(true)} title="对页：印刷时同印一张的两版" testId="view-spread">
+          对页
+        </Toggle>
+      </div>
+      <div className="tool-group" aria-label="缩放">
+        <Toggle
+          pressed={mode.kind === 'fit-page'}
+          onClick={() => props.onZoom({ kind: 'fit-page' })}
+          title="适合页面（Ctrl+0）"
+          testId="zoom-fit"
+        >
+          适合页面
+        </Toggle>
+        <Toggle
+          pressed={mode.kind === 'fit-width'}
+          onClick={() => props.onZoom({ kind: 'fit-width' })}
+          title="适合宽度"
+          testId="zoom-width"
+        >
+          适合宽度
+        </Toggle>
+        <Toggle
+          pressed={isPercent(100)}
+          onClick={() => props.onZoom({ kind: 'percent', percent: 100 })}
+          title="实际大小 100 %（Ctrl+1）"
+          testId="zoom-100"
+        >
+          100%
+        </Toggle>
+        <Toggle pressed={isPercent(200)} onClick={() => props.onZoom({ kind: 'percent', percent: 200 })} title="200 %" testId="zoom-200">
+          200%
+        </Toggle>
+        <button type="button" className="tool-button" onClick={() => props.onZoomStep(-1)} title="缩小（Ctrl+−）" aria-label="缩小">
+          −
+        </button>
+        <span className="zoom-value" data-testid="zoom-value" title="Ctrl + 滚轮：以指针处为中心缩放">
+          {formatPercent(props.percent)}
+        </span>
+        <button type="button" className="tool-button" onClick={() => props.onZoomStep(1)} title="放大（Ctrl++）" aria-label="放大">
+          +
+        </button>
+      </div>
+      <div className="tool-group">
+        <Toggle pressed={props.showGrid} onClick={() => props.onGrid(!props.showGrid)} title="显示基本栏与行格" testId="toggle-grid">
+          网格
+        </Toggle>
+        <Toggle
+          pressed={props.print}
+          onClick={() => props.onPrint(!props.print)}
+          title="印刷视图：不显示网格、标尺、提示与选框"
+          testId="toggle-print"
+        >
+          印刷视图
+        </Toggle>
+      </div>
+      <span
+        className={`preflight-light ${props.problems > 0 ? 'is-red' : 'is-green'}`}
+        data-testid="problems-light"
+        data-problems={props.problems}
+        title={props.problems > 0 ? `本期有 ${props.problems} 个版块需要处理（超字、缺字、缺图、转版）` : '本期没有发现问题'}
+      >
+        {props.ready ? (props.problems > 0 ? `${props.problems} 个问题` : '无问题') : '排版中'}
+      </span>
+      <button
+        type="button"
+        className="button button-primary"
+        onClick={props.onExport}
+        disabled={!props.ready}
+        title="导出印刷 PDF（Ctrl+E）"
+      >
+        导出 PDF
+      </button>
+    </header>
+  );
+}

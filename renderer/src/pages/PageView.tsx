@@ -1,0 +1,259 @@
+// 版面: the issue's pages drawn as they print, from the same layout as the PDF. Single page or the
+// printing pair; zoom to fit, to width, 100 %, 200 % or any step (Ctrl + wheel at the pointer);
+// rulers in mm and the grid; the strip of miniatures; copy-fit badges on every block; double-click
+// an article to edit it beside the page, where every keystroke reflows the page.
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { pageGeometry } from '../../../shared/layout/geometry';
+import type { Article } from '../../../shared/model/article';
+import type { WorkspaceState } from '../app/use-workspace';
+import { ArticleView } from '../editor/ArticleView';
+import { issueDate, issueNumbers } from '../format/dates';
+import { ExportDialog } from './ExportDialog';
+import { PageCanvas } from './PageCanvas';
+import { PageStrip } from './PageStrip';
+import { PageToolbar } from './PageToolbar';
+import { Ruler, RULER_SIZE } from './Ruler';
+import { spreadOf } from './spreads';
+import { usePageDocument } from './use-page-document';
+import { clampPercent, PASTEBOARD, percentOf, resolveZoom, stepZoom, type ZoomMode } from './zoom';
+import { usePageKeys } from './use-page-keys';
+
+/** The split view's editor re-renders for its own edits only, never because the page was laid out again. */
+const SplitArticle = memo(ArticleView);
+
+interface Props {
+  workspace: WorkspaceState;
+  issueId: string;
+  label: string;
+  print: boolean;
+  onOpenPage: (label: string, print: boolean) => void;
+  onBack: () => void;
+  onOpenArticle: (articleId: string) => void;
+}
+
+export function PageView(props: Props) {
+  const [editing, setEditing] = useState<string>();
+  const [document, state] = usePageDocument(props.issueId, editing);
+  const [spread, setSpread] = useState(false);
+  const [showGrid, setShowGrid] = useState(false);
+  const [zoomMode, setZoomMode] = useState<ZoomMode>({ kind: 'fit-page' });
+  const [selected, setSelected] = useState<string>();
+  const [exporting, setExporting] = useState(false);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const splitRef = useRef<HTMLElement>(null);
+  const [view, setView] = useState({ width: 800, height: 600 });
+  /** A point of the content (in pt) to keep under the pointer after a zoom, with where the pointer was. */
+  const anchor = useRef<{ x: number; y: number; clientX: number; clientY: number; zoom: number } | undefined>(undefined);
+
+  const labels = useMemo(() => state.issue?.pages.map((page) => page.label) ?? [], [state.issue]);
+  const current = labels.includes(props.label) ? props.label : (labels[0] ?? props.label);
+  const shownLabels = spread ? spreadOf(labels, current) : [current];
+  const shown = shownLabels.flatMap((label) => state.pages.filter((page) => page.label === label));
+  const first = state.pages[0];
+  const contentSize = {
+    width: (first?.width ?? 1105) * (spread ? 2 : 1) + (props.print ? 0 : RULER_SIZE),
+    height: (first?.height ?? 1531) + (props.print ? 0 : RULER_SIZE),
+  };
+  const zoom = resolveZoom(zoomMode, contentSize, view);
+  const percent = percentOf(zoom);
+
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setView({ width: element.clientWidth, height: element.clientHeight }));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  // After a zoom at the pointer, scroll so the same point of the page is under it again.
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    const pending = anchor.current;
+    if (!element || !pending || pending.zoom === zoom) return;
+    anchor.current = undefined;
+    const rect = element.getBoundingClientRect();
+    element.scrollLeft = pending.x * zoom + PASTEBOARD + RULER_SIZE - (pending.clientX - rect.left);
+    element.scrollTop = pending.y * zoom + PASTEBOARD + RULER_SIZE - (pending.clientY - rect.top);
+  }, [zoom]);
+
+  const zoomBy = useCallback(
+    (direction: 1 | -1) => setZoomMode({ kind: 'percent', percent: stepZoom(percentOf(zoom), direction) }),
+    [zoom],
+  );
+
+  useEffect(() => {
+    const element = scrollRef.current;
+    if (!element) return;
+    const onWheel = (event: WheelEvent) => {
+      if (!event.ctrlKey && !event.metaKey) return;
+      event.preventDefault();
+      const rect = element.getBoundingClientRect();
+      const x = (element.scrollLeft + event.clientX - rect.left - PASTEBOARD - RULER_SIZE) / zoom;
+      const y = (element.scrollTop + event.clientY - rect.top - PASTEBOARD - RULER_SIZE) / zoom;
+      anchor.current = { x, y, clientX: event.clientX, clientY: event.clientY, zoom };
+      const factor = Math.exp(-event.deltaY / 500);
+      setZoomMode({ kind: 'percent', percent: clampPercent(percentOf(zoom) * factor) });
+    };
+    element.addEventListener('wheel', onWheel, { passive: false });
+    return () => element.removeEventListener('wheel', onWheel);
+  }, [zoom]);
+
+  const goToPage = useCallback(
+    (offset: number) => {
+      const index = labels.indexOf(current) + offset;
+      const label = labels[index];
+      if (label) props.onOpenPage(label, props.print);
+    },
+    [current, labels, props],
+  );
+
+  const openBlock = useCallback(
+    (blockId: string) => {
+      const block = state.issue?.pages.flatMap((page) => page.blocks).find((candidate) => candidate.id === blockId);
+      if (block?.kind === 'article') {
+        setSelected(blockId);
+        setEditing(block.articleId);
+      }
+    },
+    [state.issue],
+  );
+
+  usePageKeys({
+    zoomBy,
+    setZoom: setZoomMode,
+    goToPage,
+    exportPdf: () => setExporting(true),
+    escape: () => (editing ? setEditing(undefined) : setSelected(undefined)),
+    enabled: !exporting,
+  });
+
+  // The time of each key or text input in the editor, for the keystroke-to-paint measure.
+  useEffect(() => {
+    const element = splitRef.current;
+    if (!element) return;
+    const note = (event: Event) => document.noteInput(event.timeStamp);
+    element.addEventListener('keydown', note, true);
+    element.addEventListener('beforeinput', note, true);
+    return () => {
+      element.removeEventListener('keydown', note, true);
+      element.removeEventListener('beforeinput', note, true);
+    };
+  }, [document, editing]);
+
+  const liveChange = useCallback((article: Article) => document.updateArticle(article), [document]);
+  const closeEditor = useCallback(() => {
+    setEditing(undefined);
+  }, []);
+
+  const problems = [...state.problemsByPage.values()].reduce((sum, count) => sum + count, 0);
+  const issue = state.issue;
+  return (
+    <section className={`view page-view${props.print ? ' is-print' : ''}`} aria-label="版面" data-page-view={current}>
+      <PageToolbar
+        title={issue ? `${issueNumbers(issue)} · ${issueDate(issue)}` : '正在打开版面……'}
+        pageLabel={current}
+        pageName={issue?.pages.find((page) => page.label === current)?.name ?? ''}
+        spread={spread}
+        onSpread={setSpread}
+        zoomMode={zoomMode}
+        percent={percent}
+        onZoom={setZoomMode}
+        onZoomStep={zoomBy}
+        showGrid={showGrid}
+        onGrid={setShowGrid}
+        print={props.print}
+        onPrint={(print) => props.onOpenPage(current, print)}
+        problems={problems}
+        ready={state.status === 'ready'}
+        onExport={() => setExporting(true)}
+        onBack={props.onBack}
+      />
+      <div className="page-body">
+        <PageStrip
+          pages={state.pages}
+          issuePages={issue?.pages ?? []}
+          outlines={document.outlines}
+          atlas={document.atlas}
+          currentLabel={current}
+          problemsByPage={state.problemsByPage}
+          onOpen={(label) => props.onOpenPage(label, props.print)}
+        />
+        <div className="page-scroll" ref={scrollRef} tabIndex={-1} data-zoom-percent={Math.round(percent)}>
+          {state.status === 'failed' ? (
+            <div className="page-message is-error">{state.error}</div>
+          ) : shown.length === 0 ? (
+            <div className="page-message">{state.status === 'loading' ? '正在排版……' : `本期没有 ${props.label} 版。`}</div>
+          ) : (
+            <div
+              className="pasteboard"
+              style={{
+                gridTemplateColumns: props.print ? 'auto' : `${RULER_SIZE}px auto`,
+                padding: props.print ? PASTEBOARD : `0 ${PASTEBOARD}px ${PASTEBOARD}px 0`,
+              }}
+            >
+              {!props.print && (
+                <>
+                  <div className="ruler-corner" />
+                  <div className="ruler-top">
+                    <Ruler
+                      orientation="horizontal"
+                      zoom={zoom}
+                      length={shown.reduce((sum, page) => sum + page.width * zoom, 0) + 2 * PASTEBOARD}
+                      pages={shown.map((page, index) => ({
+                        offset: PASTEBOARD + shown.slice(0, index).reduce((sum, before) => sum + before.width * zoom, 0),
+                        length: page.width,
+                      }))}
+                    />
+                  </div>
+                  <div className="ruler-left">
+                    <Ruler
+                      orientation="vertical"
+                      zoom={zoom}
+                      length={(first?.height ?? 0) * zoom + 2 * PASTEBOARD}
+                      pages={[{ offset: PASTEBOARD, length: first?.height ?? 0 }]}
+                    />
+                  </div>
+                </>
+              )}
+              <div className="sheets" style={props.print ? undefined : { margin: PASTEBOARD }}>
+                {shown.map((page) => (
+                  <PageCanvas
+                    key={page.pageId}
+                    page={page}
+                    zoom={zoom}
+                    outlines={document.outlines}
+                    atlas={document.atlas}
+                    diagnostics={state.diagnostics}
+                    geometry={pageGeometry(state.profile!.format, page.index)}
+                    print={props.print}
+                    showGrid={showGrid}
+                    selectedBlockId={selected}
+                    onSelectBlock={setSelected}
+                    onOpenBlock={openBlock}
+                    takeInputTime={(label) => document.takeInputTime(label)}
+                  />
+                ))}
+              </div>
+            </div>
+          )}
+        </div>
+        {editing && (
+          <aside className="split-editor" aria-label="排版中的稿件" ref={splitRef}>
+            <SplitArticle
+              key={editing}
+              articleId={editing}
+              workspace={props.workspace}
+              variant="split"
+              onClose={closeEditor}
+              onOpenArticle={props.onOpenArticle}
+              onLiveChange={liveChange}
+            />
+          </aside>
+        )}
+      </div>
+      {exporting && issue && (
+        <ExportDialog issue={issue} diagnostics={[...state.diagnostics.values()]} onClose={() => setExporting(false)} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+// Messages between the page view and its layout worker. The worker holds the fonts and a
+// long-lived LayoutCache; it answers each change with only what changed since its last answer:
+// the groups (one per block) that are new by identity, the outlines of glyphs not sent before,
+// and all diagnostics (they are small).
+import type { FontKey, GroupItem } from '../../../shared/display/display-list';
+import type { BlockDiagnostics } from '../../../shared/layout/diagnostics';
+import type { LayoutSources } from '../../../shared/ipc/contract';
+import type { Article } from '../../../shared/model/article';
+import type { Issue } from '../../../shared/model/issue';
+
+export type { LayoutSources };
+
+export type WorkerRequest =
+  /** Loads the faces; sent once, when the window starts, so they are ready before a page is opened. */
+  | { type: 'fonts'; fontUrls: Record<FontKey, string> }
+  /** Starts (or restarts) a document: everything is laid out and sent afresh. */
+  | { type: 'open'; seq: number; sources: LayoutSources }
+  /** One article's content changed (an edit in the split view, a save, an arrival). */
+  | { type: 'article'; seq: number; article: Article }
+  /** The issue changed (pages, blocks, names). */
+  | { type: 'issue'; seq: number; issue: Issue };
+
+export interface PageUpdate {
+  pageId: string;
+  label: string;
+  width: number;
+  height: number;
+  /** Block ids of the page's groups in drawing order. */
+  order: string[];
+  /** Groups that changed since the last answer (all of them after `open`). */
+  groups: GroupItem[];
+}
+
+export interface GlyphOutline {
+  font: FontKey;
+  id: number;
+  /** SVG path data in font units, y up; "" for a glyph without ink. */
+  d: string;
+  /** The outline's bounds in font units (xMin, yMin, xMax, yMax), y up. */
+  bbox: [number, number, number, number];
+}
+
+export interface LayoutAnswer {
+  type: 'layout';
+  seq: number;
+  /** True after `open`: the receiver drops what it had. */
+  fresh: boolean;
+  pages: PageUpdate[];
+  diagnostics: BlockDiagnostics[];
+  outlines: GlyphOutline[];
+  unitsPerEm: Record<FontKey, number>;
+  /** Milliseconds the layout itself took, and how many chains were composed afresh. */
+  layoutMs: number;
+  composedChains: number;
+}
+
+export interface LayoutFailure {
+  type: 'error';
+  seq: number;
+  message: string;
+}
+
+export interface FontsReady {
+  type: 'fonts-ready';
+  ms: number;
+}
+
+export type WorkerAnswer = LayoutAnswer | LayoutFailure | FontsReady;

@@ -1,0 +1,208 @@
+// The page view's layout worker: the same layoutIssue as `kfq export`, over the same font files
+// (fetched from the app's /fonts/), with one LayoutCache for the life of the page view. Runs off
+// the main thread so typing never waits for a relayout; answers carry only what changed.
+import type { FontKey, GroupItem } from '../../../shared/display/display-list';
+import { glyphOutlinePath } from '../../../shared/fonts/glyph-outline';
+import { sfntReaderMetrics } from '../../../shared/fonts/sfnt-metrics';
+import { readSfnt, type SfntReader } from '../../../shared/fonts/sfnt-reader';
+import { LayoutCache } from '../../../shared/layout/layout-cache';
+import { layoutIssue } from '../../../shared/layout/layout-issue';
+import type { FontSet } from '../../../shared/layout/styles';
+import type { Article } from '../../../shared/model/article';
+import type { GlyphOutline, LayoutAnswer, LayoutSources, PageUpdate, WorkerAnswer, WorkerRequest } from './layout-protocol';
+import { collectGlyphs } from './glyph-collect';
+
+interface LoadedFonts {
+  set: FontSet;
+  readers: Record<FontKey, SfntReader>;
+  unitsPerEm: Record<FontKey, number>;
+}
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(message: WorkerAnswer): void;
+}
+const scope = self as unknown as WorkerScope;
+
+let fontsPending: Promise<LoadedFonts> | undefined;
+let sources: LayoutSources | undefined;
+let articles = new Map<string, Article>();
+const cache = new LayoutCache();
+/** What the other side holds: each block's group as last sent, and the glyph outlines it has. */
+let sentGroups = new Map<string, GroupItem>();
+let sentGroupJson = new Map<string, string>();
+let sentOutlines = new Set<string>();
+let fresh = true;
+let latestSeq = 0;
+let scheduled = false;
+
+async function loadFonts(urls: Record<FontKey, string>): Promise<LoadedFonts> {
+  const keys = Object.keys(urls) as FontKey[];
+  const loaded = await Promise.all(
+    keys.map(async (key) => {
+      // Past the HTTP cache: a 10–15 MB face read by the page (for the editor) and by this worker at
+      // once makes Chromium's cache refuse one of them, and the files are local anyway.
+      const response = await fetch(urls[key], { cache: 'no-store' });
+      if (!response.ok) throw new Error(`字体文件读取失败（${key}，HTTP ${response.status}）`);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const reader = readSfnt(bytes);
+      return { key, metrics: sfntReaderMetrics(key, reader), reader };
+    }),
+  );
+  const entries = <T>(pick: (font: (typeof loaded)[number]) => T) =>
+    Object.fromEntries(loaded.map((font) => [font.key, pick(font)])) as Record<FontKey, T>;
+  return {
+    set: entries((font) => font.metrics),
+    readers: entries((font) => font.reader),
+    unitsPerEm: entries((font) => font.metrics.unitsPerEm),
+  };
+}
+
+/** The issue and profile the furniture (masthead, headers, photos, rules) was last sent for. */
+let furnitureFrom: { issue: unknown; profile: unknown } | undefined;
+
+function changedGroups(groups: readonly GroupItem[], articleBlocks: ReadonlySet<string>, furnitureSame: boolean): GroupItem[] {
+  const changed: GroupItem[] = [];
+  for (const group of groups) {
+    if (sentGroups.get(group.blockId) === group) continue;
+    // Furniture depends on the issue, the profile and the photo store only: unchanged, it is not compared.
+    if (furnitureSame && !articleBlocks.has(group.blockId) && sentGroups.has(group.blockId)) continue;
+    // Article chains come from the cache (same object when unchanged); furniture is composed on
+    // every layout but small, so it is compared by value.
+    if (!articleBlocks.has(group.blockId)) {
+      const json = JSON.stringify(group);
+      if (sentGroupJson.get(group.blockId) === json) {
+        sentGroups.set(group.blockId, group);
+        continue;
+      }
+      sentGroupJson.set(group.blockId, json);
+    }
+    sentGroups.set(group.blockId, group);
+    changed.push(group);
+  }
+  return changed;
+}
+
+function newOutlines(fonts: LoadedFonts, groups: readonly GroupItem[]): GlyphOutline[] {
+  const outlines: GlyphOutline[] = [];
+  collectGlyphs(groups, (font, id) => {
+    const key = `${font}:${id}`;
+    if (sentOutlines.has(key)) return;
+    sentOutlines.add(key);
+    const d = glyphOutlinePath(fonts.readers[font], id);
+    outlines.push({ font, id, d, bbox: pathBounds(d) });
+  });
+  return outlines;
+}
+
+/** Bounds of a path's points (on- and off-curve: the curve stays inside them). */
+function pathBounds(d: string): [number, number, number, number] {
+  const numbers = d.match(/-?\d+(?:\.\d+)?/g);
+  if (!numbers || numbers.length < 2) return [0, 0, 0, 0];
+  let [xMin, yMin, xMax, yMax] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let index = 0; index + 1 < numbers.length; index += 2) {
+    const x = Number(numbers[index]);
+    const y = Number(numbers[index + 1]);
+    xMin = Math.min(xMin, x);
+    xMax = Math.max(xMax, x);
+    yMin = Math.min(yMin, y);
+    yMax = Math.max(yMax, y);
+  }
+  return [xMin, yMin, xMax, yMax];
+}
+
+async function run(): Promise<void> {
+  scheduled = false;
+  const seq = latestSeq;
+  try {
+    if (!fontsPending) throw new Error('字体尚未载入');
+    const fonts = await fontsPending;
+    if (!sources) return;
+    const present = new Set(sources.presentAssets);
+    const started = performance.now();
+    const composedBefore = cache.stats.composed;
+    const layout = layoutIssue(
+      { profile: sources.profile, issue: sources.issue, articles, fonts: fonts.set, hasAsset: (id) => present.has(id) },
+      cache,
+    );
+    const layoutMs = performance.now() - started;
+    const furnitureSame = furnitureFrom?.issue === sources.issue && furnitureFrom.profile === sources.profile;
+    furnitureFrom = { issue: sources.issue, profile: sources.profile };
+    const articleBlocks = new Set(sources.issue.pages.flatMap((page) => page.blocks.filter((b) => b.kind === 'article').map((b) => b.id)));
+    const pages: PageUpdate[] = [];
+    const allChanged: GroupItem[] = [];
+    for (const page of layout.pages) {
+      const groups = page.items.filter((item): item is GroupItem => item.type === 'group');
+      const changed = changedGroups(groups, articleBlocks, furnitureSame);
+      allChanged.push(...changed);
+      pages.push({
+        pageId: page.pageId,
+        label: page.label,
+        width: page.width,
+        height: page.height,
+        order: groups.map((group) => group.blockId),
+        groups: changed,
+      });
+    }
+    const answer: LayoutAnswer = {
+      type: 'layout',
+      seq,
+      fresh,
+      pages,
+      diagnostics: layout.diagnostics,
+      outlines: newOutlines(fonts, allChanged),
+      unitsPerEm: fonts.unitsPerEm,
+      layoutMs,
+      composedChains: cache.stats.composed - composedBefore,
+    };
+    fresh = false;
+    scope.postMessage(answer);
+  } catch (error) {
+    scope.postMessage({ type: 'error', seq, message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+// A task queued behind the messages already waiting (setTimeout would add its minimum delay).
+const wake = new MessageChannel();
+wake.port1.onmessage = () => void run();
+
+/** Messages that arrive while a layout is pending are folded into one layout of the latest state. */
+function schedule(seq: number): void {
+  latestSeq = seq;
+  if (scheduled) return;
+  scheduled = true;
+  wake.port2.postMessage(null);
+}
+
+scope.onmessage = (event) => {
+  const request = event.data;
+  switch (request.type) {
+    case 'fonts': {
+      const started = performance.now();
+      fontsPending ??= loadFonts(request.fontUrls);
+      fontsPending.then(
+        () => scope.postMessage({ type: 'fonts-ready', ms: performance.now() - started }),
+        (error: unknown) => scope.postMessage({ type: 'error', seq: 0, message: error instanceof Error ? error.message : String(error) }),
+      );
+      return;
+    }
+    case 'open':
+      sources = request.sources;
+      articles = new Map(request.sources.articles.map((article) => [article.id, article]));
+      // The cache stays: it knows unchanged chains by their content, and forgets by itself when
+      // the profile changes.
+      sentGroups = new Map();
+      sentGroupJson = new Map();
+      sentOutlines = new Set();
+      furnitureFrom = undefined;
+      fresh = true;
+      break;
+    case 'article':
+      articles.set(request.article.id, request.article);
+      break;
+    case 'issue':
+      if (sources) sources = { ...sources, issue: request.issue };
+      break;
+  }
+  schedule(request.seq);
+};

@@ -1,0 +1,222 @@
+// The open issue as the page view sees it, outside React: its sources (profile, issue, articles),
+// the display pages and diagnostics the layout worker sends back, and the glyph outlines to draw
+// them with. Components subscribe (useSyncExternalStore) and read immutable snapshots; the
+// canvas also reads which areas of a page changed, to repaint only those.
+import type { GroupItem } from '../../../shared/display/display-list';
+import type { BlockDiagnostics } from '../../../shared/layout/diagnostics';
+import type { Article } from '../../../shared/model/article';
+import type { Issue } from '../../../shared/model/issue';
+import type { PublicationProfile } from '../../../shared/model/profile';
+import { GlyphAtlas } from './glyph-atlas';
+import { GlyphOutlines } from './glyph-outlines';
+import { layoutEngine, type LayoutEngine } from './layout-engine';
+import type { LayoutAnswer, LayoutSources, WorkerAnswer, WorkerRequest } from './layout-protocol';
+import { changedAreas } from './item-bounds';
+import type { Box } from './page-painter';
+
+export interface PageModel {
+  pageId: string;
+  label: string;
+  index: number;
+  width: number;
+  height: number;
+  groups: GroupItem[];
+  /** Goes up whenever the page's drawing changed. */
+  revision: number;
+  /** Areas that changed at each revision (a full repaint when a painter has fallen further behind). */
+  damage: ReadonlyArray<{ revision: number; boxes: Box[] }>;
+}
+
+export interface PageDocumentState {
+  status: 'loading' | 'ready' | 'failed';
+  error?: string;
+  profile?: PublicationProfile;
+  issue?: Issue;
+  pages: readonly PageModel[];
+  diagnostics: ReadonlyMap<string, BlockDiagnostics>;
+  /** Blocks with a problem worth a mark in the page strip, by page label. */
+  problemsByPage: ReadonlyMap<string, number>;
+}
+
+const DAMAGE_HISTORY = 16;
+
+export function hasProblem(diagnostics: BlockDiagnostics): boolean {
+  return (
+    diagnostics.overflowChars > 0 ||
+    diagnostics.overflowLines > 0 ||
+    diagnostics.missingGlyphs.length > 0 ||
+    diagnostics.unresolvedJump !== null ||
+    diagnostics.missingArticle ||
+    diagnostics.missingImages > 0
+  );
+}
+
+function bounds(group: GroupItem): Box {
+  return { x: group.x - 3, y: group.y - 3, width: group.width + 6, height: group.height + 6 };
+}
+
+export class PageDocument {
+  readonly outlines = new GlyphOutlines();
+  readonly atlas = new GlyphAtlas(this.outlines);
+  private state: PageDocumentState = { status: 'loading', pages: [], diagnostics: new Map(), problemsByPage: new Map() };
+  /**
+   * The articles as last sent to the layout. Not part of the snapshot: a keystroke must not re-render
+   * the page view; the layout's answer does.
+   */
+  private readonly articles = new Map<string, Article>();
+  private readonly listeners = new Set<() => void>();
+  private readonly engine: LayoutEngine;
+  private readonly unlisten: () => void;
+  private seq = 0;
+  private answered = 0;
+  /** When the input behind the oldest unanswered edit happened (performance.now() time), for the keystroke-to-paint figure. */
+  private inputAt: number | undefined;
+  private pendingInput = new Map<number, number>();
+  /** Seq of the answer each page revision came from, and the input time it answers. */
+  readonly paintedInput = new Map<string, number>();
+  private firstAnswer: (() => void) | undefined;
+  readonly ready: Promise<void>;
+
+  constructor() {
+    this.engine = layoutEngine();
+    this.unlisten = this.engine.listen((answer) => this.receive(answer));
+    this.engine.fontsReady.catch((error: unknown) => this.fail(`字体载入失败：${error instanceof Error ? error.message : String(error)}`));
+    this.ready = new Promise((resolve) => (this.firstAnswer = resolve));
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): PageDocumentState => this.state;
+
+  /** The photo assets the last `open` said exist. */
+  presentAssets: readonly string[] = [];
+
+  open(sources: LayoutSources): void {
+    this.presentAssets = sources.presentAssets;
+    this.articles.clear();
+    for (const article of sources.articles) this.articles.set(article.id, article);
+    this.set({
+      status: 'loading',
+      profile: sources.profile,
+      issue: sources.issue,
+      pages: [],
+      diagnostics: new Map(),
+      problemsByPage: new Map(),
+    });
+    this.post({ type: 'open', seq: ++this.seq, sources });
+  }
+
+  /** A changed article (live edit or saved): the page reflows. */
+  updateArticle(article: Article): void {
+    this.articles.set(article.id, article);
+    this.post({ type: 'article', seq: ++this.seq, article });
+  }
+
+  updateIssue(issue: Issue): void {
+    this.set({ ...this.state, issue });
+    this.post({ type: 'issue', seq: ++this.seq, issue });
+  }
+
+  /** The article as the layout last received it. */
+  article(id: string): Article | undefined {
+    return this.articles.get(id);
+  }
+
+  /** The time of the input event that led to the next edit (for the keystroke-to-paint measure). */
+  noteInput(timeStamp: number): void {
+    this.inputAt ??= timeStamp;
+  }
+
+  /** The input time the page's current drawing answers, once: the canvas measures from it after painting. */
+  takeInputTime(label: string): number | undefined {
+    const time = this.paintedInput.get(label);
+    this.paintedInput.delete(label);
+    return time;
+  }
+
+  dispose(): void {
+    this.unlisten();
+    this.listeners.clear();
+  }
+
+  private post(request: WorkerRequest): void {
+    if (request.type === 'article' && this.inputAt !== undefined) {
+      this.pendingInput.set(request.seq, this.inputAt);
+      this.inputAt = undefined;
+    }
+    this.engine.post(request);
+  }
+
+  private fail(message: string): void {
+    this.set({ ...this.state, status: 'failed', error: message });
+  }
+
+  private receive(answer: WorkerAnswer): void {
+    if (answer.type === 'fonts-ready') return;
+    if (answer.type === 'error') {
+      if (answer.seq !== 0) this.fail(answer.seq < 0 ? answer.message : `排版失败：${answer.message}`);
+      return;
+    }
+    if (answer.seq < this.answered) return;
+    this.answered = answer.seq;
+    this.apply(answer);
+    this.firstAnswer?.();
+    this.firstAnswer = undefined;
+  }
+
+  private apply(answer: LayoutAnswer): void {
+    this.outlines.add(answer.outlines, answer.unitsPerEm);
+    // The earliest input this answer covers: every edit up to its seq is in it.
+    let inputAt: number | undefined;
+    for (const [seq, time] of this.pendingInput) {
+      if (seq > answer.seq) continue;
+      inputAt = inputAt === undefined ? time : Math.min(inputAt, time);
+      this.pendingInput.delete(seq);
+    }
+    const previous = new Map(this.state.pages.map((page) => [page.pageId, page]));
+    const pages = answer.pages.map((update, index): PageModel => {
+      const old = answer.fresh ? undefined : previous.get(update.pageId);
+      const oldGroups = new Map((old?.groups ?? []).map((group) => [group.blockId, group]));
+      const changed = new Map(update.groups.map((group) => [group.blockId, group]));
+      const groups = update.order.flatMap((id) => {
+        const group = changed.get(id) ?? oldGroups.get(id);
+        return group ? [group] : [];
+      });
+      const sameOrder =
+        old !== undefined && old.groups.length === groups.length && old.groups.every((group, at) => group.blockId === update.order[at]);
+      if (old && sameOrder && changed.size === 0 && old.width === update.width && old.height === update.height) return { ...old, index };
+      const revision = (old?.revision ?? 0) + 1;
+      const boxes = sameOrder
+        ? [...changed.values()].flatMap((group) => {
+            const before = oldGroups.get(group.blockId);
+            return before ? changedAreas(before.items, group.items) : [bounds(group)];
+          })
+        : [{ x: 0, y: 0, width: update.width, height: update.height }];
+      if (inputAt !== undefined) this.paintedInput.set(update.label, inputAt);
+      return {
+        pageId: update.pageId,
+        label: update.label,
+        index,
+        width: update.width,
+        height: update.height,
+        groups,
+        revision,
+        damage: [...(old?.damage ?? []), { revision, boxes }].slice(-DAMAGE_HISTORY),
+      };
+    });
+    const diagnostics = new Map(answer.diagnostics.map((entry) => [entry.blockId, entry]));
+    const problemsByPage = new Map<string, number>();
+    for (const entry of answer.diagnostics) {
+      if (hasProblem(entry)) problemsByPage.set(entry.pageLabel, (problemsByPage.get(entry.pageLabel) ?? 0) + 1);
+    }
+    this.set({ ...this.state, status: 'ready', error: undefined, pages, diagnostics, problemsByPage });
+  }
+
+  private set(next: PageDocumentState): void {
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+}
