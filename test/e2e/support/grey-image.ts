@@ -1,0 +1,79 @@
+// Grey pixels from a PNG (a browser screenshot) or from pdftoppm's PGM, and how far two such
+// images differ: the tools that decide whether the screen shows what the plant prints.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { decodePng } from '../../../electron/services/pdf/png-decode';
+
+export interface GreyImage {
+  width: number;
+  height: number;
+  pixels: Uint8Array;
+}
+
+export function greyFromPng(bytes: Uint8Array): GreyImage {
+  const decoded = decodePng(bytes);
+  if (!decoded) throw new Error('not a PNG');
+  const { width, height, channels, samples } = decoded;
+  const pixels = new Uint8Array(width * height);
+  for (let index = 0; index < width * height; index += 1) {
+    pixels[index] =
+      channels === 1
+        ? samples[index]!
+        : Math.round(0.299 * samples[3 * index]! + 0.587 * samples[3 * index + 1]! + 0.114 * samples[3 * index + 2]!);
+  }
+  return { width, height, pixels };
+}
+
+/** One page of a PDF rendered by poppler at `dpi`, in grey. */
+export function renderPdfPage(file: string, page: number, dpi: number, outBase: string): GreyImage {
+  execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-f', String(page), '-l', String(page), '-singlefile', file, outBase]);
+  const bytes = readFileSync(`${outBase}.pgm`);
+  // P5 <width> <height> <max>\n<pixels>
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(bytes.subarray(0, 64).toString('latin1'));
+  if (!header) throw new Error('not a PGM');
+  const width = Number(header[1]);
+  const height = Number(header[2]);
+  return { width, height, pixels: bytes.subarray(header[0].length, header[0].length + width * height) };
+}
+
+export interface ImageDifference {
+  /** Mean absolute difference of all pixels, 0–255. */
+  mean: number;
+  /** Share of pixels that differ by more than a third of the range: ink where there was none. */
+  strong: number;
+}
+
+/**
+ * The image at 1/factor of its size, each pixel the mean of a factor × factor square: glyph edges
+ * shaded differently by two anti-aliasing rasterisers average out, ink moved by a character does not.
+ */
+export function pooled(image: GreyImage, factor: number): GreyImage {
+  const width = Math.floor(image.width / factor);
+  const height = Math.floor(image.height / factor);
+  const pixels = new Uint8Array(width * height);
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      let sum = 0;
+      for (let dy = 0; dy < factor; dy += 1)
+        for (let dx = 0; dx < factor; dx += 1) sum += image.pixels[(y * factor + dy) * image.width + x * factor + dx]!;
+      pixels[y * width + x] = Math.round(sum / (factor * factor));
+    }
+  }
+  return { width, height, pixels };
+}
+
+/** Compares the common area of two images of (nearly) the same size. */
+export function difference(a: GreyImage, b: GreyImage): ImageDifference {
+  const width = Math.min(a.width, b.width);
+  const height = Math.min(a.height, b.height);
+  let total = 0;
+  let strong = 0;
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      const delta = Math.abs(a.pixels[y * a.width + x]! - b.pixels[y * b.width + x]!);
+      total += delta;
+      if (delta > 85) strong += 1;
+    }
+  }
+  return { mean: total / (width * height), strong: strong / (width * height) };
+}
