@@ -7,6 +7,7 @@ import { createApiHandlers, type ApiNotify } from '../services/api-handlers';
 import { createDeskInbox, notifyFollowingRole, type DeskInbox } from '../services/filing/desk-inbox';
 import type { WorkspaceStore } from '../services/workspace-store';
 import { exportDialogs } from './export-dialogs';
+import { ASSETS_DIR } from '../services/workspace-layout';
 import { bindApi, isTrustedSender, sendApiEvent } from './ipc';
 import { buildApplicationMenu } from './menu';
 import { registerAppScheme, serveAppProtocol } from './protocol';
@@ -61,7 +62,7 @@ async function start(): Promise<void> {
     { inbox: () => inbox, ...exportDialogs(() => mainWindow) },
   );
   const { roots, preload } = appPaths();
-  serveAppProtocol(roots);
+  serveAppProtocol({ ...roots, photos: path.join(store.info.path, ASSETS_DIR) });
   bindApi(ipcMain, handlers, (event) => isTrustedSender(event, mainWindow));
   openWindow(preload);
   void inbox.sync();

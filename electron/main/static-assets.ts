@@ -8,6 +8,8 @@ export interface AssetRoots {
   renderer: string;
   /** Holds noto-serif-sc/ and noto-sans-sc/ (node_modules/@expo-google-fonts, or resources/fonts when packaged). */
   fonts: string;
+  /** The open workspace's photo store (assets/), served read-only under /photos/ for the page canvas. */
+  photos?: string;
 }
 
 export interface AssetResponse {
@@ -18,6 +20,8 @@ export interface AssetResponse {
 
 // Fonts are served from a whitelist of families and TrueType files only, never the whole package.
 const FONT_PATH = /^\/fonts\/(noto-serif-sc|noto-sans-sc)\/(\d{3}[A-Za-z]+)\/([A-Za-z0-9_]+\.ttf)$/;
+// Photos by their content-addressed names only; TIFF is stored but no browser draws it.
+const PHOTO_PATH = /^\/photos\/([0-9a-f]{64}\.(?:jpg|png))$/;
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -56,6 +60,9 @@ export function locateAsset(roots: AssetRoots, pathname: string): string | undef
   const font = FONT_PATH.exec(decoded);
   if (font) return path.join(roots.fonts, font[1] ?? '', font[2] ?? '', font[3] ?? '');
   if (decoded.startsWith('/fonts/')) return undefined;
+  const photo = PHOTO_PATH.exec(decoded);
+  if (photo) return roots.photos === undefined ? undefined : path.join(roots.photos, photo[1] ?? '');
+  if (decoded.startsWith('/photos/')) return undefined;
   const relative = decoded === '/' ? 'index.html' : decoded.slice(1);
   if (relative.split('/').some((segment) => segment === '..' || segment.startsWith('.'))) return undefined;
   const root = path.resolve(roots.renderer);

@@ -11,6 +11,7 @@ import { createFolderRevealer } from '../services/export/reveal-folder';
 import { createDeskInbox, notifyFollowingRole, type DeskInbox } from '../services/filing/desk-inbox';
 import { openOrCreateWorkspace, workspaceDirFor } from '../main/workspace-open';
 import type { AssetRoots } from '../main/static-assets';
+import { ASSETS_DIR } from '../services/workspace-layout';
 import { startShellServer } from './shell-server';
 
 /** dist/shell/serve.mjs → dist/renderer, and the fonts from the nearest node_modules. */
@@ -46,7 +47,7 @@ async function run(argv: string[]): Promise<void> {
   const store = await openOrCreateWorkspace(options.workspace);
   let inbox: DeskInbox | undefined;
   const shell = await startShellServer({
-    roots,
+    roots: { ...roots, photos: path.join(store.info.path, ASSETS_DIR) },
     port: options.port,
     handlersFor: (notify) => {
       // As in the app: the inbox is watched while the role is 编辑, and follows changes of the role.

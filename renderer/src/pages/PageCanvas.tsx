@@ -28,6 +28,9 @@ interface Props {
   zoom: number;
   outlines: GlyphOutlines;
   atlas: GlyphAtlas;
+  /** A loaded photo by asset id; `photos` goes up when another has loaded. */
+  image: (assetId: string) => CanvasImageSource | undefined;
+  photos: number;
   diagnostics: ReadonlyMap<string, BlockDiagnostics>;
   geometry: PageGeometry;
   print: boolean;
@@ -52,7 +55,7 @@ function damageSince(page: PageModel, painted: number): Box[] | undefined {
 export function PageCanvas(props: Props) {
   const { page, zoom, outlines } = props;
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const painted = useRef({ revision: 0, scale: 0 });
+  const painted = useRef({ revision: 0, scale: 0, photos: 0 });
   const [dpr, setDpr] = useState(() => window.devicePixelRatio || 1);
   const cssWidth = page.width * zoom;
   const cssHeight = page.height * zoom;
@@ -73,7 +76,7 @@ export function PageCanvas(props: Props) {
     const width = Math.round(page.width * scale);
     const height = Math.round(page.height * scale);
     let boxes: Box[] | undefined;
-    if (canvas.width !== width || canvas.height !== height || painted.current.scale !== scale) {
+    if (canvas.width !== width || canvas.height !== height || painted.current.scale !== scale || painted.current.photos !== props.photos) {
       canvas.width = width;
       canvas.height = height;
     } else {
@@ -81,9 +84,9 @@ export function PageCanvas(props: Props) {
       if (painted.current.revision === page.revision) return;
     }
     const record: DrawnGlyph[] | undefined = window.__kfqRecordDrawing && !boxes ? [] : undefined;
-    paintPage({ ctx, scale, outlines, atlas: props.atlas, ...(record ? { record } : {}) }, page.groups, page, boxes);
+    paintPage({ ctx, scale, outlines, atlas: props.atlas, image: props.image, ...(record ? { record } : {}) }, page.groups, page, boxes);
     if (record) window.__kfqDrawnGlyphs = { ...window.__kfqDrawnGlyphs, [page.label]: record };
-    painted.current = { revision: page.revision, scale };
+    painted.current = { revision: page.revision, scale, photos: props.photos };
     const inputAt = props.takeInputTime(page.label);
     if (inputAt !== undefined) performance.measure('kfq:keystroke-to-paint', { start: inputAt, end: performance.now() });
     if (!performance.getEntriesByName('kfq:first-page-paint').length) performance.mark('kfq:first-page-paint');

@@ -11,6 +11,7 @@ import { spreadOf } from './spreads';
 
 const THUMB_WIDTH = 84;
 const REPAINT_DELAY_MS = 400;
+const FIRST_PAINT_DELAY_MS = 60;
 
 interface Props {
   pages: readonly PageModel[];
@@ -39,11 +40,8 @@ function Miniature(props: { page: PageModel; outlines: GlyphOutlines; atlas: Gly
       paintPage({ ctx, scale: scale * dpr, outlines, atlas }, page.groups, page);
       painted.current = page.revision;
     };
-    if (painted.current === 0) {
-      paint();
-      return;
-    }
-    const timer = window.setTimeout(paint, REPAINT_DELAY_MS);
+    // The first drawing waits a moment too: the page being opened is drawn first.
+    const timer = window.setTimeout(paint, painted.current === 0 ? FIRST_PAINT_DELAY_MS : REPAINT_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [page, outlines, atlas, scale]);
   return (

@@ -50,6 +50,7 @@ export function PageView(props: Props) {
   const shownLabels = spread ? spreadOf(labels, current) : [current];
   const shown = shownLabels.flatMap((label) => state.pages.filter((page) => page.label === label));
   const first = state.pages[0];
+  useEffect(() => document.focus(current), [document, current]);
   const contentSize = {
     width: (first?.width ?? 1105) * (spread ? 2 : 1) + (props.print ? 0 : RULER_SIZE),
     height: (first?.height ?? 1531) + (props.print ? 0 : RULER_SIZE),
@@ -223,6 +224,8 @@ export function PageView(props: Props) {
                     zoom={zoom}
                     outlines={document.outlines}
                     atlas={document.atlas}
+                    image={document.photos.image}
+                    photos={state.photos}
                     diagnostics={state.diagnostics}
                     geometry={pageGeometry(state.profile!.format, page.index)}
                     print={props.print}

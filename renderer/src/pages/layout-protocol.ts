@@ -14,7 +14,9 @@ export type WorkerRequest =
   /** Loads the faces; sent once, when the window starts, so they are ready before a page is opened. */
   | { type: 'fonts'; fontUrls: Record<FontKey, string> }
   /** Starts (or restarts) a document: everything is laid out and sent afresh. */
-  | { type: 'open'; seq: number; sources: LayoutSources }
+  | { type: 'open'; seq: number; sources: LayoutSources; focus?: string }
+  /** The page the user looks at: after an open, its drawing is sent before the others'. */
+  | { type: 'focus'; label: string }
   /** One article's content changed (an edit in the split view, a save, an arrival). */
   | { type: 'article'; seq: number; article: Article }
   /** The issue changed (pages, blocks, names). */

@@ -33,6 +33,8 @@ let sentGroups = new Map<string, GroupItem>();
 let sentGroupJson = new Map<string, string>();
 let sentOutlines = new Set<string>();
 let fresh = true;
+/** The page to send first after an open; the others follow in a second answer. */
+let focus: string | undefined;
 let latestSeq = 0;
 let scheduled = false;
 
@@ -89,26 +91,18 @@ function newOutlines(fonts: LoadedFonts, groups: readonly GroupItem[]): GlyphOut
     const key = `${font}:${id}`;
     if (sentOutlines.has(key)) return;
     sentOutlines.add(key);
-    const d = glyphOutlinePath(fonts.readers[font], id);
-    outlines.push({ font, id, d, bbox: pathBounds(d) });
+    const reader = fonts.readers[font];
+    outlines.push({ font, id, d: glyphOutlinePath(reader, id), bbox: glyphBounds(reader, id) });
   });
   return outlines;
 }
 
-/** Bounds of a path's points (on- and off-curve: the curve stays inside them). */
-function pathBounds(d: string): [number, number, number, number] {
-  const numbers = d.match(/-?\d+(?:\.\d+)?/g);
-  if (!numbers || numbers.length < 2) return [0, 0, 0, 0];
-  let [xMin, yMin, xMax, yMax] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let index = 0; index + 1 < numbers.length; index += 2) {
-    const x = Number(numbers[index]);
-    const y = Number(numbers[index + 1]);
-    xMin = Math.min(xMin, x);
-    xMax = Math.max(xMax, x);
-    yMin = Math.min(yMin, y);
-    yMax = Math.max(yMax, y);
-  }
-  return [xMin, yMin, xMax, yMax];
+/** A glyph's bounds as its glyf header records them (font units, y up). */
+function glyphBounds(reader: SfntReader, id: number): [number, number, number, number] {
+  const bytes = reader.glyphBytes(id);
+  if (bytes.length < 10) return [0, 0, 0, 0];
+  const view = new DataView(bytes.buffer, bytes.byteOffset, 10);
+  return [view.getInt16(2), view.getInt16(4), view.getInt16(6), view.getInt16(8)];
 }
 
 async function run(): Promise<void> {
@@ -131,9 +125,11 @@ async function run(): Promise<void> {
     const articleBlocks = new Set(sources.issue.pages.flatMap((page) => page.blocks.filter((b) => b.kind === 'article').map((b) => b.id)));
     const pages: PageUpdate[] = [];
     const allChanged: GroupItem[] = [];
+    // Right after an open only the page in view is sent: it is drawn while the rest travel.
+    const only = fresh && focus !== undefined && layout.pages.some((page) => page.label === focus) ? focus : undefined;
     for (const page of layout.pages) {
       const groups = page.items.filter((item): item is GroupItem => item.type === 'group');
-      const changed = changedGroups(groups, articleBlocks, furnitureSame);
+      const changed = only !== undefined && page.label !== only ? [] : changedGroups(groups, articleBlocks, furnitureSame);
       allChanged.push(...changed);
       pages.push({
         pageId: page.pageId,
@@ -157,6 +153,7 @@ async function run(): Promise<void> {
     };
     fresh = false;
     scope.postMessage(answer);
+    if (only !== undefined) schedule(seq);
   } catch (error) {
     scope.postMessage({ type: 'error', seq, message: error instanceof Error ? error.message : String(error) });
   }
@@ -186,7 +183,11 @@ scope.onmessage = (event) => {
       );
       return;
     }
+    case 'focus':
+      focus = request.label;
+      return;
     case 'open':
+      if (request.focus !== undefined) focus = request.focus;
       sources = request.sources;
       articles = new Map(request.sources.articles.map((article) => [article.id, article]));
       // The cache stays: it knows unchanged chains by their content, and forgets by itself when

@@ -9,6 +9,7 @@ import type { Issue } from '../../../shared/model/issue';
 import type { PublicationProfile } from '../../../shared/model/profile';
 import { GlyphAtlas } from './glyph-atlas';
 import { GlyphOutlines } from './glyph-outlines';
+import { PhotoImages } from './photo-images';
 import { layoutEngine, type LayoutEngine } from './layout-engine';
 import type { LayoutAnswer, LayoutSources, WorkerAnswer, WorkerRequest } from './layout-protocol';
 import { changedAreas } from './item-bounds';
@@ -36,6 +37,8 @@ export interface PageDocumentState {
   diagnostics: ReadonlyMap<string, BlockDiagnostics>;
   /** Blocks with a problem worth a mark in the page strip, by page label. */
   problemsByPage: ReadonlyMap<string, number>;
+  /** Goes up when a photo has loaded: pages are drawn again with it. */
+  photos: number;
 }
 
 const DAMAGE_HISTORY = 16;
@@ -58,7 +61,8 @@ function bounds(group: GroupItem): Box {
 export class PageDocument {
   readonly outlines = new GlyphOutlines();
   readonly atlas = new GlyphAtlas(this.outlines);
-  private state: PageDocumentState = { status: 'loading', pages: [], diagnostics: new Map(), problemsByPage: new Map() };
+  readonly photos = new PhotoImages(window.location.href, () => this.set({ ...this.state, photos: this.state.photos + 1 }));
+  private state: PageDocumentState = { status: 'loading', pages: [], diagnostics: new Map(), problemsByPage: new Map(), photos: 0 };
   /**
    * The articles as last sent to the layout. Not part of the snapshot: a keystroke must not re-render
    * the page view; the layout's answer does.
@@ -94,6 +98,14 @@ export class PageDocument {
   /** The photo assets the last `open` said exist. */
   presentAssets: readonly string[] = [];
 
+  /** Tells the layout which page is in view, so that an open draws it first. */
+  focus(label: string): void {
+    this.focusLabel = label;
+    this.engine.post({ type: 'focus', label });
+  }
+
+  private focusLabel: string | undefined;
+
   open(sources: LayoutSources): void {
     this.presentAssets = sources.presentAssets;
     this.articles.clear();
@@ -105,8 +117,9 @@ export class PageDocument {
       pages: [],
       diagnostics: new Map(),
       problemsByPage: new Map(),
+      photos: this.state.photos,
     });
-    this.post({ type: 'open', seq: ++this.seq, sources });
+    this.post({ type: 'open', seq: ++this.seq, sources, ...(this.focusLabel ? { focus: this.focusLabel } : {}) });
   }
 
   /** A changed article (live edit or saved): the page reflows. */
