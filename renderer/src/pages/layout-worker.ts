@@ -9,6 +9,9 @@ import { LayoutCache } from '../../../shared/layout/layout-cache';
 import { layoutIssue } from '../../../shared/layout/layout-issue';
 import type { FontSet } from '../../../shared/layout/styles';
 import type { Article } from '../../../shared/model/article';
+import { defaultProfile } from '../../../shared/model/default-profile';
+import { SAMPLE_ARTICLES } from '../../../shared/sample/sample-articles';
+import { buildSampleContent } from '../../../shared/sample/sample-content';
 import type { GlyphOutline, LayoutAnswer, LayoutSources, PageUpdate, WorkerAnswer, WorkerRequest } from './layout-protocol';
 import { collectGlyphs } from './glyph-collect';
 
@@ -62,6 +65,25 @@ async function loadFonts(urls: Record<FontKey, string>): Promise<LoadedFonts> {
 
 /** The issue and profile the furniture (masthead, headers, photos, rules) was last sent for. */
 let furnitureFrom: { issue: unknown; profile: unknown } | undefined;
+
+/**
+ * Lays out a few sample articles once, while nobody waits: the first real layout then runs on
+ * compiled code instead of paying the engine's warm-up when a page is opened.
+ */
+function warmUp(fonts: LoadedFonts): LoadedFonts {
+  try {
+    const sample = buildSampleContent(defaultProfile(), '2025-01-01T00:00:00.000Z', SAMPLE_ARTICLES.slice(0, 4), fonts.set);
+    layoutIssue({
+      profile: defaultProfile(),
+      issue: sample.issue,
+      articles: new Map(sample.articles.map((a) => [a.id, a])),
+      fonts: fonts.set,
+    });
+  } catch {
+    // Only a head start: a failure here shows up, if at all, in the real layout.
+  }
+  return fonts;
+}
 
 function changedGroups(groups: readonly GroupItem[], articleBlocks: ReadonlySet<string>, furnitureSame: boolean): GroupItem[] {
   const changed: GroupItem[] = [];
@@ -176,7 +198,7 @@ scope.onmessage = (event) => {
   switch (request.type) {
     case 'fonts': {
       const started = performance.now();
-      fontsPending ??= loadFonts(request.fontUrls);
+      fontsPending ??= loadFonts(request.fontUrls).then(warmUp);
       fontsPending.then(
         () => scope.postMessage({ type: 'fonts-ready', ms: performance.now() - started }),
         (error: unknown) => scope.postMessage({ type: 'error', seq: 0, message: error instanceof Error ? error.message : String(error) }),
