@@ -2,7 +2,7 @@
 // printing pair; zoom to fit, to width, 100 %, 200 % or any step (Ctrl + wheel at the pointer);
 // rulers in mm and the grid; the strip of miniatures; copy-fit badges on every block; double-click
 // an article to edit it beside the page, where every keystroke reflows the page.
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { pageGeometry } from '../../../shared/layout/geometry';
 import type { Article } from '../../../shared/model/article';
 import type { WorkspaceState } from '../app/use-workspace';
@@ -15,7 +15,8 @@ import { PageToolbar } from './PageToolbar';
 import { Ruler, RULER_SIZE } from './Ruler';
 import { spreadOf } from './spreads';
 import { usePageDocument } from './use-page-document';
-import { clampPercent, PASTEBOARD, percentOf, resolveZoom, stepZoom, type ZoomMode } from './zoom';
+import { usePageZoom } from './use-page-zoom';
+import { PASTEBOARD } from './zoom';
 import { usePageKeys } from './use-page-keys';
 
 /** The split view's editor re-renders for its own edits only, never because the page was laid out again. */
@@ -36,14 +37,10 @@ export function PageView(props: Props) {
   const [document, state] = usePageDocument(props.issueId, editing);
   const [spread, setSpread] = useState(false);
   const [showGrid, setShowGrid] = useState(false);
-  const [zoomMode, setZoomMode] = useState<ZoomMode>({ kind: 'fit-page' });
   const [selected, setSelected] = useState<string>();
   const [exporting, setExporting] = useState(false);
   const scrollRef = useRef<HTMLDivElement>(null);
   const splitRef = useRef<HTMLElement>(null);
-  const [view, setView] = useState({ width: 800, height: 600 });
-  /** A point of the content (in pt) to keep under the pointer after a zoom, with where the pointer was. */
-  const anchor = useRef<{ x: number; y: number; clientX: number; clientY: number; zoom: number } | undefined>(undefined);
 
   const labels = useMemo(() => state.issue?.pages.map((page) => page.label) ?? [], [state.issue]);
   const current = labels.includes(props.label) ? props.label : (labels[0] ?? props.label);
@@ -55,49 +52,13 @@ export function PageView(props: Props) {
     width: (first?.width ?? 1105) * (spread ? 2 : 1) + (props.print ? 0 : RULER_SIZE),
     height: (first?.height ?? 1531) + (props.print ? 0 : RULER_SIZE),
   };
-  const zoom = resolveZoom(zoomMode, contentSize, view);
-  const percent = percentOf(zoom);
-
-  useLayoutEffect(() => {
-    const element = scrollRef.current;
-    if (!element) return;
-    const observer = new ResizeObserver(() => setView({ width: element.clientWidth, height: element.clientHeight }));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-
-  // After a zoom at the pointer, scroll so the same point of the page is under it again.
-  useLayoutEffect(() => {
-    const element = scrollRef.current;
-    const pending = anchor.current;
-    if (!element || !pending || pending.zoom === zoom) return;
-    anchor.current = undefined;
-    const rect = element.getBoundingClientRect();
-    element.scrollLeft = pending.x * zoom + PASTEBOARD + RULER_SIZE - (pending.clientX - rect.left);
-    element.scrollTop = pending.y * zoom + PASTEBOARD + RULER_SIZE - (pending.clientY - rect.top);
-  }, [zoom]);
-
-  const zoomBy = useCallback(
-    (direction: 1 | -1) => setZoomMode({ kind: 'percent', percent: stepZoom(percentOf(zoom), direction) }),
-    [zoom],
-  );
-
-  useEffect(() => {
-    const element = scrollRef.current;
-    if (!element) return;
-    const onWheel = (event: WheelEvent) => {
-      if (!event.ctrlKey && !event.metaKey) return;
-      event.preventDefault();
-      const rect = element.getBoundingClientRect();
-      const x = (element.scrollLeft + event.clientX - rect.left - PASTEBOARD - RULER_SIZE) / zoom;
-      const y = (element.scrollTop + event.clientY - rect.top - PASTEBOARD - RULER_SIZE) / zoom;
-      anchor.current = { x, y, clientX: event.clientX, clientY: event.clientY, zoom };
-      const factor = Math.exp(-event.deltaY / 500);
-      setZoomMode({ kind: 'percent', percent: clampPercent(percentOf(zoom) * factor) });
-    };
-    element.addEventListener('wheel', onWheel, { passive: false });
-    return () => element.removeEventListener('wheel', onWheel);
-  }, [zoom]);
+  const {
+    zoom,
+    percent,
+    mode: zoomMode,
+    setMode: setZoomMode,
+    step: zoomBy,
+  } = usePageZoom(scrollRef, contentSize, PASTEBOARD + (props.print ? 0 : RULER_SIZE));
 
   const goToPage = useCallback(
     (offset: number) => {
