@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 const RUNTIME_IMPORTS = [
@@ -34,6 +35,15 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
       'prefer-arrow-callback': 'off',
+    },
+  },
+  {
+    // No regular expression may take super-linear time on any input: an importer reads files of
+    // 50 MB, and a pattern that rescans a run of spaces from each of its starts turns seconds into hours.
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
   {

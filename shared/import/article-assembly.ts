@@ -6,6 +6,7 @@ import type { ImportMarker } from './imported-article';
 import { jumpLabel } from './jump-lines';
 import { startsWithDateline } from './name-patterns';
 import type { TitleUnit, Unit } from './page-units';
+import { splitWords } from './whitespace';
 
 export type DraftItem =
   | { kind: 'paragraph' | 'quote'; text: string; unit: number }
@@ -222,7 +223,7 @@ class Assembler {
     return (
       titles.length > 1 ||
       titles.some((title) => title.subtitle || (title.line.heading > 0 && title.line.heading <= 2)) ||
-      isZoneName(titles[0]?.line.content.split(/\s+/u)[0] ?? '') ||
+      isZoneName(splitWords(titles[0]?.line.content ?? '')[0] ?? '') ||
       following === undefined ||
       (following.kind === 'paragraph' && startsWithDateline(following.text)) ||
       !current ||

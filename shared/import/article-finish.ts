@@ -6,6 +6,7 @@ import type { ImportedArticle, ImportedBodyItem, ImportMarker } from './imported
 import { splitDateline } from './name-patterns';
 import { cleanCredit } from './photo-credits';
 import { cleanBodyText, cleanTitleText } from './text-cleanup';
+import { replaceWhitespaceRuns } from './whitespace';
 
 export function finishArticle(draft: DraftArticle): ImportedArticle {
   const group = draft.photoTitle ? { kicker: '', headline: draft.photoTitle, subtitle: '' } : splitHeadlineGroup(draft.titles);
@@ -45,5 +46,5 @@ export function finishArticle(draft: DraftArticle): ImportedArticle {
 
 /** Markers are reported as printed, only their whitespace tidied: they are notes for the editor, not copy. */
 export function cleanMarker(marker: ImportMarker): ImportMarker {
-  return { kind: marker.kind, text: marker.text.replace(/\s+/gu, ' ').trim() };
+  return { kind: marker.kind, text: replaceWhitespaceRuns(marker.text, ' ').trim() };
 }

@@ -84,10 +84,8 @@ export const HALF_TO_FULL: Readonly<Record<string, string>> = {
   ')': '）',
 };
 
-/** Runs of two or more dash characters (em dash, horizontal bar, box rule) print as one 2-em dash ——. */
-export const DASH_RUN = /[\u2014\u2015\u2500]{2,}/gu;
-
-export const LEADING_DASHES = /^\s*[\u2014\u2015\u2500]{2,}/u;
+/** Starts with two or more dash characters (em dash, horizontal bar, box rule): a subtitle's ——. */
+export const LEADING_DASHES = /^\s*[\u2014\u2015\u2500]{2}/u;
 
 export function median(values: readonly number[]): number | undefined {
   if (values.length === 0) return undefined;

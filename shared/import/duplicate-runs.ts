@@ -1,6 +1,7 @@
 // Text layers of PDF pages sometimes print a passage twice. A repeated run of paragraphs would give
 // one article another's ending and signature; the earlier copies become 'duplicate' markers.
 import type { Unit } from './page-units';
+import { replaceWhitespaceRuns } from './whitespace';
 
 // Shorter paragraphs may repeat on purpose (a slogan, a refrain); only real passages are compared.
 const MIN_PASSAGE = 30;
@@ -14,7 +15,7 @@ function key(unit: Unit | undefined): string | null {
     unit.kind === 'subhead' ||
     unit.kind === 'quote'
   ) {
-    return `${unit.kind}:${unit.text.replace(/\s+/gu, '')}`;
+    return `${unit.kind}:${replaceWhitespaceRuns(unit.text, '')}`;
   }
   return null;
 }

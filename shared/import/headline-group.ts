@@ -2,6 +2,7 @@
 // subtitle; which line is which comes from Markdown headings, a dash, or a zone name set above.
 import { LEADING_DASHES } from './char-classes';
 import type { TitleUnit } from './page-units';
+import { splitWords } from './whitespace';
 
 export interface HeadlineParts {
   kicker: string;
@@ -65,7 +66,7 @@ export function splitHeadlineGroup(titles: readonly TitleUnit[]): HeadlineParts 
     };
   }
   // 青河经济技术开发区 数字赋能 打造智慧园区: kicker and headline on one extracted line.
-  const [zone, ...rest] = first.text.split(/\s+/u);
+  const [zone, ...rest] = splitWords(first.text);
   if (zone !== undefined && rest.length > 0 && isZoneName(zone)) {
     return { kicker: zone, headline: joinTitleLines([{ ...first, text: rest.join(' ') }, ...main.slice(1)]), subtitle };
   }

@@ -7,7 +7,9 @@ const BRACKETED = `[（(]\\s*${CORE}\\s*[）)]`;
 const WHOLE_LINE = new RegExp(`^\\s*(?:${BRACKETED}|${CORE})\\s*$`, 'u');
 const LEADING = new RegExp(`^\\s*${BRACKETED}`, 'u');
 // Unbracketed at the end only after a finished sentence, so running text naming a page is left alone.
-const TRAILING = new RegExp(`(?:${BRACKETED}|(?<=[。！？…”’]\\s*)${CORE})\\s*$`, 'u');
+// The spaces after the sentence are matched, not looked behind: a lookbehind over \s* would rescan
+// a run of spaces from each position in it.
+const TRAILING = new RegExp(`(?:${BRACKETED}|(?<=[。！？…”’])\\s*${CORE})\\s*$`, 'u');
 
 export function isJumpLine(text: string): boolean {
   return WHOLE_LINE.test(text);

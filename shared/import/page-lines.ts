@@ -3,6 +3,7 @@
 import { hasClausePunctuation, isCjk, isDigit, isLatinLetter, median, tailOf, textWidth } from './char-classes';
 import { endsParagraph } from './paragraph-ends';
 import { normaliseDashRuns } from './text-cleanup';
+import { capWhitespaceRuns, splitLines } from './whitespace';
 
 export interface PageLine {
   /** Position in the input (0-based line number): the page order every later stage keeps. */
@@ -23,14 +24,25 @@ export interface PageLine {
 // The markup consumed here is the only text the importer drops; the no-loss tests allow exactly it.
 const HEADING = /^[ \t]{0,3}(#{1,6})(?=[ \t]|$)/u;
 const QUOTE = /^[ \t]{0,3}>/u;
-const BOLD_LINE = /^\s*(\*\*|__)(.+)\1\s*$/u;
+
+// Longest run of whitespace kept in a line. Four keeps what Markdown reads (up to three spaces
+// before # or >, two for a hard break); every later pattern then meets only short runs.
+const MAX_SPACE_RUN = 4;
+
+/** A whole line in **bold** or __bold__ (as /^\s*(\*\*|__)(.+)\1\s*$/u, without its backtracking): its text, else null. */
+function boldLineText(line: string): string | null {
+  const trimmed = line.trim();
+  const marker = trimmed.slice(0, 2);
+  if ((marker !== '**' && marker !== '__') || trimmed.length < 5 || !trimmed.endsWith(marker)) return null;
+  return trimmed.slice(2, -2);
+}
 
 export function splitPageLines(text: string): PageLine[] {
   const lines: PageLine[] = [];
   let blankBefore = true;
-  const raw = text.split(/\r\n|[\n\r\u2028\u2029]/u);
+  const raw = splitLines(text);
   raw.forEach((source, index) => {
-    const line = normaliseDashRuns(source);
+    const line = capWhitespaceRuns(normaliseDashRuns(source), MAX_SPACE_RUN);
     if (line.trim() === '') {
       blankBefore = true;
       return;
@@ -47,13 +59,14 @@ export function splitPageLines(text: string): PageLine[] {
       quote = true;
       content = content.replace(QUOTE, '');
     } else {
-      const boldMatch = BOLD_LINE.exec(content);
-      if (boldMatch) {
+      const boldText = boldLineText(content);
+      if (boldText !== null) {
         bold = true;
-        content = boldMatch[2] ?? '';
+        content = boldText;
       }
     }
-    const hardBreak = / {2,}$/u.test(line);
+    // endsWith, not / {2,}$/: a regex tries every start inside a run of spaces, quadratic in its length.
+    const hardBreak = line.endsWith('  ');
     content = content.trim();
     lines.push({ index, content, heading, quote, bold, hardBreak, blankBefore, width: textWidth(content) });
     blankBefore = false;

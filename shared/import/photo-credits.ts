@@ -3,19 +3,33 @@
 import { hasSentenceEnd, tailOf } from './char-classes';
 import { isSignatureText } from './name-patterns';
 import { cleanTitleText } from './text-cleanup';
+import { isWhitespaceCode } from './whitespace';
 
 const MARKS = '■□▲△●◆';
-const CREDIT = new RegExp(`^([${MARKS}]\\s*)?(.*?)\\s*(摄影|摄|供图)$`, 'u');
+// Longest first: …摄影 is a credit word of its own, not 摄 after 影.
+const CREDIT_WORDS = ['摄影', '供图', '摄'];
+
+/** [mark, who, credit word] of `■ 周文远摄`: a mark and the spaces after it, the name, the word at the very end. */
+function creditParts(bare: string): [boolean, string, string] | null {
+  if (/[\n\r\u2028\u2029]/u.test(bare)) return null;
+  const word = CREDIT_WORDS.find((candidate) => bare.endsWith(candidate));
+  if (word === undefined) return null;
+  const end = bare.length - word.length;
+  const marked = end >= 1 && MARKS.includes(bare.charAt(0));
+  let start = marked ? 1 : 0;
+  if (marked) while (start < end && isWhitespaceCode(bare.charCodeAt(start))) start += 1;
+  return [marked, bare.slice(start, end).trimEnd(), word];
+}
 
 /** A whole credit: a photographer's name (with 摄) or a source (with 供图), possibly bracketed or marked ■. */
 export function isCreditText(text: string): boolean {
   if (text.length > 60 || !/摄|供图/u.test(text)) return false;
   const bare = text.trim().replace(/^[（(](.*)[）)]$/u, '$1');
-  const match = CREDIT.exec(bare);
-  if (!match) return false;
-  const who = match[2] ?? '';
+  const parts = creditParts(bare);
+  if (!parts) return false;
+  const [marked, who, word] = parts;
   if (who.length === 0 || who.length > 30 || hasSentenceEnd(who) || /[，,]/u.test(who)) return false;
-  if (match[3] === '供图' || match[1]) return true;
+  if (word === '供图' || marked) return true;
   return isSignatureText(who);
 }
 

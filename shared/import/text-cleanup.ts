@@ -1,10 +1,11 @@
 // Clean-up of extracted text. It only ever removes whitespace, turns half-width punctuation in
 // Chinese text full-width and shortens dash runs; it never changes, adds or reorders a word.
-import { DASH_RUN, HALF_TO_FULL, isAsciiAlnum, isCjk } from './char-classes';
+import { HALF_TO_FULL, isAsciiAlnum, isCjk } from './char-classes';
+import { replaceDashRuns, splitWords } from './whitespace';
 
 /** ——— (and longer runs, or mixed dash characters) → ——. Applied per input line, before anything else. */
 export function normaliseDashRuns(line: string): string {
-  return line.replace(DASH_RUN, '——');
+  return replaceDashRuns(line, '——');
 }
 
 function nearest(chars: readonly string[], from: number, step: 1 | -1): string | undefined {
@@ -82,7 +83,7 @@ function trailingCjkRun(part: string): number {
  */
 export function collapseSpaces(text: string, keepWordSpaces: boolean): string {
   if (!/\s/u.test(text)) return text;
-  const parts = text.split(/\s+/u).filter((part) => part.length > 0);
+  const parts = splitWords(text);
   let out = parts[0] ?? '';
   for (let index = 1; index < parts.length; index += 1) {
     const before = parts[index - 1] ?? '';

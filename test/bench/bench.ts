@@ -11,6 +11,7 @@ import { initWorkspace } from '../../electron/services/workspace-store';
 import { defaultProfile } from '../../shared/model/default-profile';
 import { createSampleContent } from '../../shared/sample/sample-content';
 import { fullIssueContent } from './full-issue';
+import { importLines, measureImports, type ImportFigure } from './import-figures';
 import { measureLayout, type LayoutFigures } from './layout-figures';
 
 interface ExportFigures {
@@ -77,6 +78,12 @@ async function main(): Promise<void> {
       const exported = await measureExport(cli, dir, path.join(root, `${name}.pdf`));
       figures[name] = { ...layout, export: exported };
     }
+    // Import of adversarial texts: at most 2 s per MB, whatever the text.
+    if (!args.includes('--browser-only')) {
+      const imports = measureImports();
+      figures.imports = imports;
+      if (imports.some((figure) => !figure.withinBudget)) process.exitCode = 1;
+    }
     if (json) {
       process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
       return;
@@ -93,6 +100,7 @@ async function main(): Promise<void> {
       console.log(`  PDF 大小            ${(entry.export.pdfBytes / 1048576).toFixed(2)} MB`);
       console.log(`  峰值内存（导出）    ${entry.export.peakRssMb.toFixed(0)} MB；排版进程 ${entry.peakRssMb.toFixed(0)} MB`);
     }
+    if (figures.imports) for (const line of importLines(figures.imports as ImportFigure[])) console.log(line);
   } finally {
     await rm(root, { recursive: true, force: true });
   }

@@ -34,11 +34,11 @@ export function isShortLine(text: string, max = 40): boolean {
 
 /** 副题 begin with a dash run: ——, ———, －－, -- or box-drawing dashes. */
 export function isSubtitleLine(text: string): boolean {
-  return /^(?:[—―─－-]\s*){2,}\S/.test(text);
+  return /^[—―─－-]\s*[—―─－-]\s*\S/.test(text);
 }
 
 export function isJumpLine(text: string): boolean {
-  return /^[（(]?\s*(?:下转|上接|转|接)\s*(?:第\s*)?[A-Za-z]?\s*\d{1,2}\s*版\s*[)）]?$/.test(text);
+  return /^[（(]?\s*(?:下转|上接|转|接)(?:\s*第)?\s*(?:[A-Za-z]\s*)?\d{1,2}\s*版\s*[)）]?$/.test(text);
 }
 
 const BYLINE_ONLY = new RegExp(`^[（(]?\\s*${ROLE}\\s*${NAME}(?:[\\s、，,]+(?:${ROLE}\\s*)?${NAME})*\\s*[)）]?$`);
@@ -81,18 +81,40 @@ export interface CaptionParts {
 }
 
 const CREDIT_WORD = '(?:摄|供图|提供|制图|绘)';
-const PAREN_CREDIT = new RegExp(`^([\\s\\S]*?)\\s*[（(]([^（）()]{1,40}?${CREDIT_WORD})\\s*[)）]$`);
-const TRAILING_CREDIT = new RegExp(`^([\\s\\S]*?[。！？!?”」』）)\\s])\\s*([^。！？!?\\s][^。！？!?]{0,30}?${CREDIT_WORD})$`);
+// Each credit pattern is anchored at both ends and tried only where a credit can start, so a long
+// caption is never rescanned from each of its characters.
+const PAREN_CREDIT = new RegExp(`^[（(]([^（）()]{1,40}?${CREDIT_WORD})\\s*[)）]$`);
+const TRAILING_CREDIT = new RegExp(`^[^。！？!?\\s][^。！？!?]{0,30}?${CREDIT_WORD}$`);
+const BEFORE_TRAILING_CREDIT = /[。！？!?”」』）)\s]/;
+// A trailing credit is at most 1 + 30 characters and a two-character credit word.
+const TRAILING_CREDIT_MAX = 33;
 const CREDIT_ONLY = new RegExp(`^[^。！？!?]{1,30}?${CREDIT_WORD}$`);
+
+/** "…交流（张三 摄）": the credit in the last bracket pair, which closes the text. */
+function parenCredit(text: string): CaptionParts | null {
+  const open = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
+  const match = open < 0 ? null : PAREN_CREDIT.exec(text.slice(open));
+  return match ? { text: text.slice(0, open).trim(), credit: (match[1] ?? '').trim() } : null;
+}
+
+/** "…交流。 李四供图": the earliest start, after a sentence end, closing bracket or space, of a credit that ends the text. */
+function trailingCredit(text: string): CaptionParts | null {
+  for (let start = Math.max(1, text.length - TRAILING_CREDIT_MAX); start < text.length; start += 1) {
+    if (BEFORE_TRAILING_CREDIT.test(text.charAt(start - 1)) && TRAILING_CREDIT.test(text.slice(start))) {
+      return { text: text.slice(0, start).trim(), credit: text.slice(start).trim() };
+    }
+  }
+  return null;
+}
 
 /** 图说 and its credit: "…交流。■ 张三摄", "…（张三 摄）", "…。 李四供图". */
 export function splitCaption(text: string): CaptionParts {
   const box = text.lastIndexOf('■');
   if (box !== -1 && text.slice(box + 1).trim()) return { text: text.slice(0, box).trim(), credit: text.slice(box + 1).trim() };
-  const paren = PAREN_CREDIT.exec(text);
-  if (paren) return { text: (paren[1] ?? '').trim(), credit: (paren[2] ?? '').trim() };
-  const trailing = TRAILING_CREDIT.exec(text);
-  if (trailing) return { text: (trailing[1] ?? '').trim(), credit: (trailing[2] ?? '').trim() };
+  const paren = parenCredit(text);
+  if (paren) return paren;
+  const trailing = trailingCredit(text);
+  if (trailing) return trailing;
   if (CREDIT_ONLY.test(text)) return { text: '', credit: text };
   return { text, credit: '' };
 }

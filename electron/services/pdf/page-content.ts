@@ -15,7 +15,13 @@ export function num(value: number, digits = 3): string {
   // A multiple of 10^-digits prints in its shortest form with at most `digits` decimals, which is
   // the trimmed fixed form; only far outside page coordinates could it take an exponent.
   if (Math.abs(rounded) < 1e9) return String(rounded);
-  return rounded.toFixed(digits).replace(/\.?0+$/, '');
+  const fixed = rounded.toFixed(digits);
+  if (!fixed.includes('.')) return fixed;
+  // Trailing zeros of the fraction go, and the point with them when nothing is left after it.
+  let end = fixed.length;
+  while (fixed.charAt(end - 1) === '0') end -= 1;
+  if (fixed.charAt(end - 1) === '.') end -= 1;
+  return fixed.slice(0, end);
 }
 
 function clampPercent(value: number): number {

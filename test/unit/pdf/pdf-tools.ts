@@ -62,9 +62,12 @@ export function renderGrey(file: string, dir: string, dpi = 72): GreyImage {
 /** Ghostscript's ink coverage of page 1: fractions of the page covered by C, M, Y and K. */
 export function inkCoverage(file: string): { c: number; m: number; y: number; k: number } {
   const out = execFileSync('gs', ['-q', '-o', '-', '-sDEVICE=inkcov', '-dFirstPage=1', '-dLastPage=1', file], { encoding: 'utf8' });
-  const match = /^\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+CMYK/m.exec(out);
-  if (match === null) throw new Error(`no ink coverage in: ${out}`);
-  return { c: Number(match[1]), m: Number(match[2]), y: Number(match[3]), k: Number(match[4]) };
+  const fields = out
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .find((words) => words[4] === 'CMYK' && words.slice(0, 4).every((word) => /^[\d.]+$/.test(word)));
+  if (fields === undefined) throw new Error(`no ink coverage in: ${out}`);
+  return { c: Number(fields[0]), m: Number(fields[1]), y: Number(fields[2]), k: Number(fields[3]) };
 }
 
 /** The uncompressed form of the file (qpdf's QDF), to look at operators and dictionaries. */

@@ -29,7 +29,7 @@ export function lineTexts(result: TypesetParagraph): string[] {
 }
 
 function lastVisible(text: string): string {
-  const chars = [...text.replace(/\s+$/u, '')];
+  const chars = [...text.trimEnd()];
   return chars[chars.length - 1] ?? '';
 }
 
