@@ -69,8 +69,7 @@ export async function putReceivedArticle(ctx: StoreContext, input: ReceivedArtic
         revisions: [...existing.revisions, replaced].slice(-MAX_REVISIONS),
       };
     }
-    await writeArticle(ctx, article);
-    return article;
+    return writeArticle(ctx, article);
   });
 }
 
@@ -98,9 +97,7 @@ export async function markFiled(ctx: StoreContext, id: string, filing: ArticleFi
     assertFileable(current);
     if (current.status === 'filed') {
       if (canonicalJson(current.filing) === canonicalJson(filing)) return current;
-      const updated: Article = { ...current, filing };
-      await writeArticle(ctx, updated);
-      return updated;
+      return writeArticle(ctx, { ...current, filing });
     }
     const by = ctx.db.data.settings.userName || current.author;
     const previous = { rev: current.rev, at: current.updatedAt, by, status: current.status, note, content: current.content };
@@ -112,7 +109,6 @@ export async function markFiled(ctx: StoreContext, id: string, filing: ArticleFi
       updatedAt: nowIso(ctx),
       revisions: [...current.revisions, previous].slice(-MAX_REVISIONS),
     };
-    await writeArticle(ctx, filed);
-    return filed;
+    return writeArticle(ctx, filed);
   });
 }

@@ -12,7 +12,16 @@ import { snapshotBeforeOverwrite } from './backups';
 import { readFileCappedIfExists } from './durable-file';
 import { MAX_DOCUMENT_BYTES } from './durable-json-adapter';
 import { removeRecoveryFile } from './recovery-journal';
-import { nowIso, readDocument, updateWorkspaceFile, writeDocument, writeTask, type StoreContext } from './workspace-context';
+import {
+  assertWorkspaceFileFits,
+  documentAdapter,
+  nowIso,
+  readDocument,
+  updateWorkspaceFile,
+  writeDocument,
+  writeTask,
+  type StoreContext,
+} from './workspace-context';
 import { articleIndexEntry, withArticleEntry, withoutArticleEntry } from './workspace-index';
 import { articlePath, issuePath } from './workspace-layout';
 
@@ -47,10 +56,38 @@ export async function getArticle(ctx: StoreContext, id: string): Promise<Article
   return article;
 }
 
-/** Writes the article file, then its index entry: a crash in between leaves an index that rebuildIndex repairs. */
-export async function writeArticle(ctx: StoreContext, article: Article): Promise<void> {
+/**
+ * The article as it can be stored: reading refuses a file over MAX_DOCUMENT_BYTES, so an article
+ * that would be larger with its whole history keeps only as many of its latest revisions as fit,
+ * and one too large even without history is refused (DOCUMENT_TOO_LARGE).
+ */
+export function storableArticle(ctx: StoreContext, article: Article): Article {
+  const adapter = documentAdapter<Article>(ctx, articlePath(ctx.dir, article.id), 'article');
+  if (adapter.fits(article)) return article;
+  const keeping = (count: number): Article => ({ ...article, revisions: count === 0 ? [] : article.revisions.slice(-count) });
+  adapter.assertFits(keeping(0));
+  // keeping(fit) fits and keeping(over) does not.
+  let fit = 0;
+  let over = article.revisions.length;
+  while (over - fit > 1) {
+    const middle = Math.floor((fit + over) / 2);
+    if (adapter.fits(keeping(middle))) fit = middle;
+    else over = middle;
+  }
+  return keeping(fit);
+}
+
+/**
+ * Writes the article file, then its index entry: a crash in between leaves an index that rebuildIndex
+ * repairs. Both sizes are checked before either is written. Returns the article as stored.
+ */
+export async function writeArticle(ctx: StoreContext, candidate: Article): Promise<Article> {
+  const article = storableArticle(ctx, candidate);
+  const entry = articleIndexEntry(article);
+  assertWorkspaceFileFits(ctx, withArticleEntry(ctx.db.data, entry));
   await writeDocument(ctx, articlePath(ctx.dir, article.id), article);
-  await updateWorkspaceFile(ctx, (data) => withArticleEntry(data, articleIndexEntry(article)));
+  await updateWorkspaceFile(ctx, (data) => withArticleEntry(data, entry));
+  return article;
 }
 
 function newArticleId(now: Date): string {
@@ -78,8 +115,7 @@ export async function createArticle(ctx: StoreContext, input: NewArticle): Promi
       content: input.content,
       revisions: [],
     };
-    await writeArticle(ctx, article);
-    return article;
+    return writeArticle(ctx, article);
   });
 }
 
@@ -113,9 +149,9 @@ export async function saveArticle(ctx: StoreContext, input: ArticleSave): Promis
     const saved = sameJson(current.content, input.content)
       ? current
       : nextRevision(ctx, current, input.note, { content: input.content, status: current.status });
-    if (saved !== current) await writeArticle(ctx, saved);
+    const stored = saved === current ? current : await writeArticle(ctx, saved);
     await removeRecoveryFile(ctx, input.id);
-    return saved;
+    return stored;
   });
 }
 
@@ -129,9 +165,7 @@ export async function setArticleStatus(ctx: StoreContext, id: string, status: Ar
         `${current.status}->${status}`,
       );
     }
-    const changed = nextRevision(ctx, current, note, { content: current.content, status });
-    await writeArticle(ctx, changed);
-    return changed;
+    return writeArticle(ctx, nextRevision(ctx, current, note, { content: current.content, status }));
   });
 }
 

@@ -30,6 +30,26 @@ export function readOnlyError(): DomainError {
   return new DomainError('WORKSPACE_LOCKED', '工作区以只读方式打开，不能保存修改。');
 }
 
+function megabytes(bytes: number): string {
+  return (bytes / 1048576).toFixed(1);
+}
+
+/** The text a document is stored as. */
+export function documentText(data: unknown): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/** Refuses a document text larger than reading accepts: a file that big could never be opened again. */
+export function assertDocumentFits(text: string, maxBytes: number, what: string): void {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes <= maxBytes) return;
+  throw new DomainError(
+    'DOCUMENT_TOO_LARGE',
+    `${what}保存后将有 ${megabytes(bytes)} MB，超过可打开的上限 ${megabytes(maxBytes)} MB，未保存（原文件保持不变）。`,
+    `${bytes}>${maxBytes}`,
+  );
+}
+
 export class DurableJsonAdapter<T extends WorkspaceDocument> implements Adapter<T> {
   readonly file: string;
   readonly kind: T['kind'];
@@ -50,8 +70,18 @@ export class DurableJsonAdapter<T extends WorkspaceDocument> implements Adapter<
     this.what = `${DOCUMENT_LABELS[kind]}“${relative}”`;
   }
 
-  private get maxBytes(): number {
+  get maxBytes(): number {
     return this.options.maxBytes ?? MAX_DOCUMENT_BYTES;
+  }
+
+  /** Whether `data` would be stored within the size reading accepts (not validated: for checks before a write). */
+  fits(data: T): boolean {
+    return Buffer.byteLength(documentText(data), 'utf8') <= this.maxBytes;
+  }
+
+  /** Throws DOCUMENT_TOO_LARGE when `data` would be stored larger than reading accepts. */
+  assertFits(data: T): void {
+    assertDocumentFits(documentText(data), this.maxBytes, this.what);
   }
 
   /** The document, migrated to the current version; null when the file does not exist. Refusals throw. */
@@ -72,7 +102,9 @@ export class DurableJsonAdapter<T extends WorkspaceDocument> implements Adapter<
 
   async write(data: T): Promise<void> {
     if (this.options.readOnly) throw readOnlyError();
-    const text = `${JSON.stringify(this.checked(data), null, 2)}\n`;
+    const text = documentText(this.checked(data));
+    // Reading refuses a file over the cap, so such a file is never written: it would lock itself out.
+    assertDocumentFits(text, this.maxBytes, this.what);
     const previous = await readFileCappedIfExists(this.file, this.maxBytes, this.what);
     if (previous === null) {
       await mkdir(path.dirname(this.file), { recursive: true });

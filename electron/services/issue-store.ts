@@ -4,7 +4,16 @@ import { DomainError } from '../../shared/model/errors';
 import { issueSchema, type Issue } from '../../shared/model/issue';
 import { createIssue as issueFromTemplate, issueId, nextIssueNumbering } from '../../shared/model/issue-factory';
 import type { IssueIndexEntry } from '../../shared/model/workspace';
-import { readDocument, todayIso, updateWorkspaceFile, writeDocument, writeTask, type StoreContext } from './workspace-context';
+import {
+  assertWorkspaceFileFits,
+  documentAdapter,
+  readDocument,
+  todayIso,
+  updateWorkspaceFile,
+  writeDocument,
+  writeTask,
+  type StoreContext,
+} from './workspace-context';
 import { issueIndexEntry, withIssueEntry } from './workspace-index';
 import { issuePath } from './workspace-layout';
 
@@ -42,10 +51,14 @@ export function checkedIssue(candidate: unknown): Issue {
   return issue;
 }
 
-/** Writes the issue file, then its index entry (only when number or date changed). */
+/** Writes the issue file, then its index entry (only when number or date changed); both sizes checked first. */
 export async function writeIssue(ctx: StoreContext, issue: Issue): Promise<void> {
-  await writeDocument(ctx, issuePath(ctx.dir, issue.id), issue);
-  await updateWorkspaceFile(ctx, (data) => withIssueEntry(data, issueIndexEntry(issue)));
+  const file = issuePath(ctx.dir, issue.id);
+  documentAdapter<Issue>(ctx, file, 'issue').assertFits(issue);
+  const entry = issueIndexEntry(issue);
+  assertWorkspaceFileFits(ctx, withIssueEntry(ctx.db.data, entry));
+  await writeDocument(ctx, file, issue);
+  await updateWorkspaceFile(ctx, (data) => withIssueEntry(data, entry));
 }
 
 export async function saveIssue(ctx: StoreContext, candidate: Issue): Promise<Issue> {

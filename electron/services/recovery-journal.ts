@@ -8,7 +8,7 @@ import { DomainError } from '../../shared/model/errors';
 import { parseJsonSafely } from '../../shared/model/safe-json';
 import type { RecoveryEntry } from '../../shared/ipc/contract';
 import { decodeUtf8, isErrnoCode, readFileCapped, writeFileDurable } from './durable-file';
-import { MAX_DOCUMENT_BYTES } from './durable-json-adapter';
+import { assertDocumentFits, MAX_DOCUMENT_BYTES } from './durable-json-adapter';
 import { nowIso, readDocument, writeTask, type StoreContext } from './workspace-context';
 import { articleIdFromFileName, articlePath, RECOVERY_DIR, recoveryPath } from './workspace-layout';
 
@@ -34,8 +34,11 @@ export async function writeRecovery(ctx: StoreContext, input: RecoveryInput): Pr
     if (!parsed.success) {
       throw new DomainError('INVALID_ARGUMENT', '自动保存的内容格式不正确，未保存。', parsed.error.issues[0]?.message);
     }
+    const text = JSON.stringify(parsed.data);
+    // Reading caps the journal like any document; a larger entry could never be recovered.
+    assertDocumentFits(text, ctx.maxDocumentBytes ?? MAX_DOCUMENT_BYTES, '自动保存文件');
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFileDurable(file, JSON.stringify(parsed.data));
+    await writeFileDurable(file, text);
     return parsed.data;
   });
 }
@@ -44,7 +47,7 @@ export async function writeRecovery(ctx: StoreContext, input: RecoveryInput): Pr
 export async function readRecovery(ctx: StoreContext, articleId: string): Promise<RecoveryEntry | null> {
   let bytes: Buffer;
   try {
-    bytes = await readFileCapped(recoveryPath(ctx.dir, articleId), MAX_DOCUMENT_BYTES, '自动保存文件');
+    bytes = await readFileCapped(recoveryPath(ctx.dir, articleId), ctx.maxDocumentBytes ?? MAX_DOCUMENT_BYTES, '自动保存文件');
   } catch (error) {
     if (error instanceof DomainError) return null;
     throw error;

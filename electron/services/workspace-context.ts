@@ -11,6 +11,8 @@ export interface StoreContext {
   readonly dir: string;
   readonly readOnly: boolean;
   readonly now: () => Date;
+  /** Cap on a document's size when not MAX_DOCUMENT_BYTES (tests). */
+  readonly maxDocumentBytes?: number | undefined;
   readonly db: Low<WorkspaceFile>;
   /** Files read in an older format and not yet saved in the current one. */
   readonly migrated: Set<string>;
@@ -59,7 +61,12 @@ export async function writeTask<T>(ctx: StoreContext, task: () => Promise<T>): P
 export function documentAdapter<T extends WorkspaceDocument>(ctx: StoreContext, file: string, kind: T['kind']): DurableJsonAdapter<T> {
   let adapter = ctx.adapters.get(file);
   if (!adapter) {
-    adapter = new DurableJsonAdapter<WorkspaceDocument>(file, kind, { workspaceDir: ctx.dir, now: ctx.now, readOnly: ctx.readOnly });
+    adapter = new DurableJsonAdapter<WorkspaceDocument>(file, kind, {
+      workspaceDir: ctx.dir,
+      now: ctx.now,
+      readOnly: ctx.readOnly,
+      maxBytes: ctx.maxDocumentBytes,
+    });
     ctx.adapters.set(file, adapter);
   }
   return adapter as unknown as DurableJsonAdapter<T>;
@@ -77,6 +84,12 @@ export async function writeDocument<T extends WorkspaceDocument>(ctx: StoreConte
   const adapter = documentAdapter<T>(ctx, file, data.kind);
   await adapter.write(data);
   noteVersion(ctx, file, adapter.fromVersion);
+}
+
+/** Refuses, before anything is written, a change that would make workspace.json too large to open again. */
+export function assertWorkspaceFileFits(ctx: StoreContext, data: WorkspaceFile): void {
+  const adapter = ctx.db.adapter;
+  if (!ctx.readOnly && adapter instanceof DurableJsonAdapter) (adapter as DurableJsonAdapter<WorkspaceFile>).assertFits(data);
 }
 
 export function noteVersion(ctx: StoreContext, file: string, fromVersion: number | null): void {

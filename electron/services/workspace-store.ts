@@ -30,6 +30,8 @@ export interface OpenOptions {
   now?: () => Date;
   /** Readers take no lock and write nothing; every write is refused. */
   readOnly?: boolean;
+  /** The cap on a document's size, read and written alike (MAX_DOCUMENT_BYTES); tests lower it. */
+  maxDocumentBytes?: number;
 }
 
 export interface InitOptions {
@@ -69,8 +71,8 @@ export interface WorkspaceStore {
   close(): Promise<void>;
 }
 
-function createContext(dir: string, db: Low<WorkspaceFile>, readOnly: boolean, now: () => Date): StoreContext {
-  return { dir, readOnly, now, db, migrated: new Set(), adapters: new Map(), serial: createSerialQueue(), closed: false };
+function createContext(dir: string, db: Low<WorkspaceFile>, readOnly: boolean, now: () => Date, maxDocumentBytes?: number): StoreContext {
+  return { dir, readOnly, now, maxDocumentBytes, db, migrated: new Set(), adapters: new Map(), serial: createSerialQueue(), closed: false };
 }
 
 function createStore(ctx: StoreContext, lock: WorkspaceLock | undefined): WorkspaceStore {
@@ -152,6 +154,7 @@ export async function openWorkspace(dir: string, options: OpenOptions = {}): Pro
   const root = path.resolve(dir);
   const readOnly = options.readOnly ?? false;
   const now = options.now ?? (() => new Date());
+  const maxBytes = options.maxDocumentBytes;
   const file = workspaceFilePath(root);
   if (!(await isFile(file))) {
     throw new DomainError('WORKSPACE_MISSING', `找不到工作区：${root} 里没有 workspace.json。`, root);
@@ -160,10 +163,10 @@ export async function openWorkspace(dir: string, options: OpenOptions = {}): Pro
   try {
     // Filing folders are shared with other programs, so only our own folders are cleaned.
     if (!readOnly) await removeStaleTempFilesInTree(root, 2, new Set([INBOX_DIR, OUTBOX_DIR]));
-    const adapter = new DurableJsonAdapter<WorkspaceFile>(file, 'workspace', { workspaceDir: root, now, readOnly });
+    const adapter = new DurableJsonAdapter<WorkspaceFile>(file, 'workspace', { workspaceDir: root, now, readOnly, maxBytes });
     const data = await adapter.read();
     if (!data) throw new DomainError('WORKSPACE_MISSING', `找不到工作区：${root} 里没有 workspace.json。`, root);
-    const ctx = createContext(root, new Low(adapter, data), readOnly, now);
+    const ctx = createContext(root, new Low(adapter, data), readOnly, now, maxBytes);
     noteVersion(ctx, file, adapter.fromVersion);
     if (!readOnly) for (const name of LAYOUT_DIRS) await mkdir(path.join(root, name), { recursive: true });
     // An older workspace.json may index files in their old form, so its index is rebuilt from them.

@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'FILE_NEWER_VERSION'
   | 'FILE_UNSAFE_KEYS'
   | 'FILE_TOO_LARGE'
+  /** A write refused because the file would exceed what reading accepts: it could never be opened again. */
+  | 'DOCUMENT_TOO_LARGE'
   | 'ASSET_TOO_LARGE'
   | 'ASSET_UNSUPPORTED'
   | 'PACKAGE_UNSAFE'

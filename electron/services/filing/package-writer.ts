@@ -17,6 +17,7 @@ import {
 import { SCHEMA_VERSION } from '../../../shared/model/version';
 import { sniffImageType } from '../asset-store';
 import { contentHash, sha256Hex } from './hashes';
+import { readDraftPackage } from './package-reader';
 
 export interface PackageVersion {
   packageId: string;
@@ -106,13 +107,42 @@ export function buildDraftPackage(article: Article, photos: ReadonlyMap<string, 
   };
   const files: Zippable = { [MANIFEST_PATH]: [encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`), { level: 6 }] };
   for (const part of parts) files[part.path] = [part.bytes, { level: part.level }];
-  const bytes = zipSync(files, { mtime: new Date(version.createdAt) });
   // The desk refuses anything beyond its caps, so such a package is not written at all.
-  if (bytes.length > PACKAGE_LIMITS.maxFileBytes || parts.length + 1 > PACKAGE_LIMITS.maxEntries) {
+  const articleBytes = parts[0]?.bytes.length ?? 0;
+  if (articleBytes > PACKAGE_LIMITS.maxDocumentBytes) {
     throw new DomainError(
-      'FILE_TOO_LARGE',
-      `稿件包超过上限（${PACKAGE_LIMITS.maxFileBytes / 1048576} MB、${PACKAGE_LIMITS.maxEntries} 个文件），编辑部无法接收。请减少或压缩图片后再提交。`,
+      'DOCUMENT_TOO_LARGE',
+      `稿件正文过大（${(articleBytes / 1048576).toFixed(1)} MB，编辑部最多接收 ${PACKAGE_LIMITS.maxDocumentBytes / 1048576} MB），无法提交。请拆分稿件后再提交。`,
+      `${articleBytes}>${PACKAGE_LIMITS.maxDocumentBytes}`,
     );
   }
-  return { fileName: packageFileName(version.packageId, version.revision), bytes, manifest, contentHash: contentHash(article.content) };
+  const total = parts.reduce((sum, part) => sum + part.bytes.length, 0);
+  if (total > PACKAGE_LIMITS.maxTotalBytes || parts.length + 1 > PACKAGE_LIMITS.maxEntries) throw packageTooLarge();
+  const bytes = zipSync(files, { mtime: new Date(version.createdAt) });
+  if (bytes.length > PACKAGE_LIMITS.maxFileBytes) throw packageTooLarge();
+  const built = {
+    fileName: packageFileName(version.packageId, version.revision),
+    bytes,
+    manifest,
+    contentHash: contentHash(article.content),
+  };
+  assertReadable(built);
+  return built;
+}
+
+function packageTooLarge(): DomainError {
+  return new DomainError(
+    'FILE_TOO_LARGE',
+    `稿件包超过上限（${PACKAGE_LIMITS.maxFileBytes / 1048576} MB、${PACKAGE_LIMITS.maxEntries} 个文件），编辑部无法接收。请减少或压缩图片后再提交。`,
+  );
+}
+
+/** The package is read back exactly as the desk reads it, so one the desk would refuse is never written. */
+function assertReadable(built: BuiltPackage): void {
+  try {
+    readDraftPackage(built.bytes);
+  } catch (error) {
+    const reason = error instanceof DomainError ? error.message : String(error);
+    throw new DomainError('INVALID_ARGUMENT', `稿件包未通过编辑部的接收检查，未提交：${reason}`, reason);
+  }
 }
