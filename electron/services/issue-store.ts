@@ -2,7 +2,8 @@
 // of the last one by date, with today taken from the store's clock.
 import { DomainError } from '../../shared/model/errors';
 import { issueSchema, type Issue } from '../../shared/model/issue';
-import { createIssue as issueFromTemplate, issueId, nextIssueNumbering } from '../../shared/model/issue-factory';
+import { isIssueDate, ISSUE_DATE_RANGE_MESSAGE } from '../../shared/model/calendar';
+import { createIssue as issueFromTemplate, issueId, numberingAmong } from '../../shared/model/issue-factory';
 import type { IssueIndexEntry } from '../../shared/model/workspace';
 import {
   assertWorkspaceFileFits,
@@ -69,19 +70,24 @@ export async function saveIssue(ctx: StoreContext, candidate: Issue): Promise<Is
   });
 }
 
-/** The latest issue by date (then by 总期号), which new numbering continues from. */
-export function lastIssueEntry(ctx: StoreContext): IssueIndexEntry | undefined {
-  let last: IssueIndexEntry | undefined;
-  for (const entry of ctx.db.data.issues) {
-    if (!last || entry.date > last.date || (entry.date === last.date && entry.totalNumber > last.totalNumber)) last = entry;
-  }
-  return last;
-}
-
 export async function createIssue(ctx: StoreContext, options: NewIssueOptions = {}): Promise<Issue> {
+  if (options.date !== undefined && !isIssueDate(options.date)) {
+    throw new DomainError(
+      'DATE_OUT_OF_RANGE',
+      `日期“${options.date.slice(0, 40)}”无效：${ISSUE_DATE_RANGE_MESSAGE}，未新建。`,
+      options.date,
+    );
+  }
   return writeTask(ctx, async () => {
     const profile = ctx.db.data.profile;
-    const numbering = nextIssueNumbering(profile, lastIssueEntry(ctx), todayIso(ctx), options.date);
+    const numbering = numberingAmong(profile, ctx.db.data.issues, todayIso(ctx), options.date);
+    if (!isIssueDate(numbering.date)) {
+      throw new DomainError(
+        'DATE_OUT_OF_RANGE',
+        `下一期的日期（${numbering.date.slice(0, 40)}）超出范围：${ISSUE_DATE_RANGE_MESSAGE}。请指定新一期的日期。`,
+        numbering.date,
+      );
+    }
     const issue = issueFromTemplate(profile, numbering);
     const sameDate = ctx.db.data.issues.find((entry) => entry.date === issue.date);
     if (sameDate || (await readDocument<Issue>(ctx, issuePath(ctx.dir, issue.id), 'issue'))) {

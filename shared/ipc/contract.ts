@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { articleIdSchema, articleNodeSchema, type Article } from '../model/article';
 import type { Result } from '../model/errors';
-import { issueIdSchema, issueSchema, isoDateSchema, type Issue } from '../model/issue';
+import { issueDateSchema, issueIdSchema, issueSchema, type Issue } from '../model/issue';
 import type { PublicationProfile } from '../model/profile';
 import { profileSchema } from '../model/profile';
 import { ARTICLE_STATUSES } from '../model/status';
@@ -35,7 +35,7 @@ export const apiContract = {
   listIssues: z.tuple([]),
   getIssue: z.tuple([issueIdSchema]),
   saveIssue: z.tuple([issueSchema]),
-  createIssue: z.tuple([z.strictObject({ date: isoDateSchema.optional() })]),
+  createIssue: z.tuple([z.strictObject({ date: issueDateSchema.optional() })]),
   /** Autosave: unsaved editor content goes to the recovery journal every couple of seconds. */
   writeRecovery: z.tuple([z.strictObject({ articleId: articleIdSchema, baseRev: z.number().int().min(1), content })]),
   listRecoveries: z.tuple([]),

@@ -2,11 +2,21 @@
 
 export const WEEKDAY_NAMES = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'] as const;
 
+/**
+ * The dates an issue may carry. Anything outside is a typing mistake (9999-12-31, 0000-01-01), and
+ * the calendar past year 9999 has no YYYY-MM-DD form at all.
+ */
+export const EARLIEST_ISSUE_DATE = '1900-01-01';
+export const LATEST_ISSUE_DATE = '2999-12-31';
+export const ISSUE_DATE_RANGE_MESSAGE = `日期必须在 ${EARLIEST_ISSUE_DATE} 至 ${LATEST_ISSUE_DATE} 之间`;
+
 function toUtc(isoDate: string): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) throw new RangeError(`not an ISO date: ${isoDate}`);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
     throw new RangeError(`no such date: ${isoDate}`);
   }
@@ -14,6 +24,8 @@ function toUtc(isoDate: string): Date {
 }
 
 function fromUtc(date: Date): string {
+  const year = date.getUTCFullYear();
+  if (year < 0 || year > 9999) throw new RangeError(`no YYYY-MM-DD form for the year ${year}`);
   return date.toISOString().slice(0, 10);
 }
 
@@ -24,6 +36,11 @@ export function isValidIsoDate(isoDate: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A real date in YYYY-MM-DD form within EARLIEST_ISSUE_DATE … LATEST_ISSUE_DATE. */
+export function isIssueDate(isoDate: string): boolean {
+  return isValidIsoDate(isoDate) && isoDate >= EARLIEST_ISSUE_DATE && isoDate <= LATEST_ISSUE_DATE;
 }
 
 /** 0 = Sunday … 6 = Saturday. */

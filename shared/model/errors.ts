@@ -21,6 +21,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'INVALID_ARGUMENT'
   | 'INVALID_TRANSITION'
+  /** A date outside 1900-01-01 … 2999-12-31 (see calendar.ts). */
+  | 'DATE_OUT_OF_RANGE'
   /** A long operation (an export) stopped at the user's request. */
   | 'CANCELLED'
   /** The operation needs something this shell does not have (a system dialog in the browser). */

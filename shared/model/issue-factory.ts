@@ -1,7 +1,7 @@
 // New issues from the profile: numbering advanced from the last issue, the date on the next
 // publication weekday, and pages from templates (A1 with masthead, A2… with page header).
 import { gridColumns, gridLines } from '../units/units';
-import { nextWeekdayAfter, weekdayOnOrAfter, yearOf } from './calendar';
+import { isIssueDate, nextWeekdayAfter, weekdayOnOrAfter, yearOf } from './calendar';
 import type { Issue, Page } from './issue';
 import type { PublicationProfile } from './profile';
 import { SCHEMA_VERSION } from './version';
@@ -41,6 +41,45 @@ export function nextIssueNumbering(
   const nextDate = date ?? nextWeekdayAfter(last.date, profile.publicationWeekday);
   const sameYear = yearOf(nextDate) === yearOf(last.date);
   return { number: sameYear ? last.number + 1 : 1, totalNumber: last.totalNumber + 1, date: nextDate };
+}
+
+function latestOf<T extends IssueNumbering>(issues: readonly T[]): T | undefined {
+  let latest: T | undefined;
+  for (const issue of issues) {
+    if (!latest || issue.date > latest.date || (issue.date === latest.date && issue.totalNumber > latest.totalNumber)) latest = issue;
+  }
+  return latest;
+}
+
+function earliestOf<T extends IssueNumbering>(issues: readonly T[]): T | undefined {
+  let earliest: T | undefined;
+  for (const issue of issues) {
+    if (!earliest || issue.date < earliest.date || (issue.date === earliest.date && issue.totalNumber < earliest.totalNumber))
+      earliest = issue;
+  }
+  return earliest;
+}
+
+/**
+ * The numbering of a new issue among the existing ones (any order). Without a date it follows the
+ * latest issue; with one, the latest issue dated before it, so an issue set far ahead never shifts
+ * the numbers of those before it (and one dated before every issue takes the numbers just below
+ * the earliest). Issues dated outside the accepted range (left by older versions) are ignored.
+ */
+export function numberingAmong(
+  profile: PublicationProfile,
+  issues: readonly IssueNumbering[],
+  today: string,
+  date?: string,
+): IssueNumbering {
+  const usable = issues.filter((issue) => isIssueDate(issue.date));
+  if (date === undefined) return nextIssueNumbering(profile, latestOf(usable), today);
+  const before = latestOf(usable.filter((issue) => issue.date < date));
+  if (before) return nextIssueNumbering(profile, before, today, date);
+  const after = earliestOf(usable.filter((issue) => issue.date > date));
+  if (!after) return nextIssueNumbering(profile, undefined, today, date);
+  const sameYear = yearOf(after.date) === yearOf(date);
+  return { number: sameYear && after.number > 1 ? after.number - 1 : 1, totalNumber: Math.max(1, after.totalNumber - 1), date };
 }
 
 export function templatePage(profile: PublicationProfile, index: number): Page {

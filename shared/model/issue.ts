@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { GridColumns, GridLines } from '../units/units';
 import { articleIdSchema } from './article';
+import { isIssueDate, ISSUE_DATE_RANGE_MESSAGE } from './calendar';
 import { SCHEMA_VERSION } from './version';
 
 const cellCount = <T>(min: number) =>
@@ -12,6 +13,8 @@ const cellCount = <T>(min: number) =>
 
 export const blockIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '版块编号格式不正确');
 export const isoDateSchema = z.iso.date();
+/** An issue's date: a real date within the range the workstation accepts (see calendar.ts). */
+export const issueDateSchema = isoDateSchema.refine(isIssueDate, { message: ISSUE_DATE_RANGE_MESSAGE });
 
 /** A rectangle on the page grid: origin and size in base columns × body lines. */
 const gridRect = {
@@ -89,7 +92,7 @@ export const issueSchema = z
     id: issueIdSchema,
     number: z.number().int().min(1).max(9999), // 期号
     totalNumber: z.number().int().min(1).max(999_999), // 总期号
-    date: isoDateSchema,
+    date: issueDateSchema,
     pages: z.array(pageSchema).min(1).max(64),
   })
   .superRefine((issue, context) => {

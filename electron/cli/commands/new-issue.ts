@@ -1,6 +1,6 @@
 // kfq new-issue DIR [--date YYYY-MM-DD] — the next issue: numbers advance, date one week on.
 import path from 'node:path';
-import { formatChineseDate, isValidIsoDate } from '../../../shared/model/calendar';
+import { formatChineseDate, isIssueDate, ISSUE_DATE_RANGE_MESSAGE, isValidIsoDate } from '../../../shared/model/calendar';
 import { openWorkspace } from '../../services/workspace-store';
 import { parseCommandArgs, UsageError, type CommandIo } from '../io';
 
@@ -9,6 +9,8 @@ export async function runNewIssue(args: string[], io: CommandIo): Promise<number
   if (values.date !== undefined && !isValidIsoDate(values.date)) {
     throw new UsageError(`日期“${values.date}”无效，应为 YYYY-MM-DD 格式的真实日期。`);
   }
+  if (values.date !== undefined && !isIssueDate(values.date))
+    throw new UsageError(`日期“${values.date}”超出范围：${ISSUE_DATE_RANGE_MESSAGE}。`);
   const store = await openWorkspace(path.resolve(positionals[0] ?? ''));
   try {
     const issue = await store.createIssue(values.date === undefined ? {} : { date: values.date });
