@@ -36,13 +36,26 @@ export function itemBounds(item: DisplayItem): Box {
 
 const signatures = new WeakMap<DisplayItem, string>();
 
-/** Everything about a leaf item that changes its drawing, as a string (kept per item object). */
+/** The glyphs' ids and positions folded into 32 bits (FNV-1a): a cheap stand-in for comparing them one by one. */
+function glyphHash(run: GlyphRun): number {
+  let hash = 0x811c9dc5;
+  for (const glyph of run.glyphs) {
+    hash = Math.imul(hash ^ glyph.id, 0x01000193);
+    hash = Math.imul(hash ^ Math.round((glyph.x as number) * 1000), 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/**
+ * Everything about a leaf item that changes its drawing, as a string (kept per item object). A
+ * run is named by its place, face, size, ink and text, with its glyph ids and positions hashed.
+ */
 function signatureOf(item: DisplayItem): string {
   let signature = signatures.get(item);
   if (signature === undefined) {
     signature =
       item.type === 'glyphs'
-        ? `g|${item.font}|${item.size}|${item.x}|${item.y}|${item.ink.k}|${item.ink.c}|${item.ink.m}|${item.ink.y}|${item.glyphs.map((glyph) => `${glyph.id}@${glyph.x}`).join(',')}`
+        ? `g|${item.font}|${item.size}|${item.x}|${item.y}|${item.ink.c},${item.ink.m},${item.ink.y},${item.ink.k}|${glyphHash(item)}|${item.text}`
         : JSON.stringify(item);
     signatures.set(item, signature);
   }
