@@ -26,7 +26,7 @@ function Toggle(props: { pressed: boolean; onClick: () => void; title: string; c
   return (
     <button
       type="button"
-      className={`tool-button${props.pressed ? ' is-on' : ''}`}
+      className={`page-tool${props.pressed ? ' is-on' : ''}`}
       aria-pressed={props.pressed}
       title={props.title}
       onClick={props.onClick}
@@ -87,13 +87,13 @@ export function PageToolbar(props: Props) {
         <Toggle pressed={isPercent(200)} onClick={() => props.onZoom({ kind: 'percent', percent: 200 })} title="200 %" testId="zoom-200">
           200%
         </Toggle>
-        <button type="button" className="tool-button" onClick={() => props.onZoomStep(-1)} title="缩小（Ctrl+−）" aria-label="缩小">
+        <button type="button" className="page-tool" onClick={() => props.onZoomStep(-1)} title="缩小（Ctrl+−）" aria-label="缩小">
           −
         </button>
         <span className="zoom-value" data-testid="zoom-value" title="Ctrl + 滚轮：以指针处为中心缩放">
           {formatPercent(props.percent)}
         </span>
-        <button type="button" className="tool-button" onClick={() => props.onZoomStep(1)} title="放大（Ctrl++）" aria-label="放大">
+        <button type="button" className="page-tool" onClick={() => props.onZoomStep(1)} title="放大（Ctrl++）" aria-label="放大">
           +
         </button>
       </div>
