@@ -21,7 +21,7 @@ export function isErrnoCode(error: unknown, ...codes: string[]): boolean {
 }
 
 /** Flushes a folder's entry table so a rename survives a power cut; not every platform allows it. */
-async function fsyncDirectory(dir: string): Promise<void> {
+export async function fsyncDirectory(dir: string): Promise<void> {
   let handle;
   try {
     handle = await open(dir, 'r');
@@ -35,8 +35,16 @@ async function fsyncDirectory(dir: string): Promise<void> {
   }
 }
 
+export interface DurableWriteOptions {
+  /**
+   * false: the folder is not flushed after the rename; the caller flushes it once after a batch of
+   * writes into it (fsyncDirectory) before anything refers to the new files.
+   */
+  syncFolder?: boolean;
+}
+
 /** Writes temp → fsync → rename over the target → fsync the folder, so readers never see half a file. */
-export async function writeFileDurable(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileDurable(file: string, data: string | Uint8Array, options: DurableWriteOptions = {}): Promise<void> {
   const temp = tempPathFor(file);
   const handle = await open(temp, 'wx', 0o644);
   try {
@@ -51,7 +59,7 @@ export async function writeFileDurable(file: string, data: string | Uint8Array):
     await unlink(temp).catch(() => undefined);
     throw error;
   }
-  await fsyncDirectory(path.dirname(file));
+  if (options.syncFolder !== false) await fsyncDirectory(path.dirname(file));
 }
 
 /** Removes temp files a crash left behind in one folder; returns how many were removed. */

@@ -10,7 +10,7 @@ import { DOCUMENT_LABELS, parseDocument, validateDocument, type Validated } from
 import { SCHEMA_VERSION } from '../../shared/model/version';
 import type { WorkspaceFile } from '../../shared/model/workspace';
 import { DEFAULT_KEEP_BACKUPS, snapshotBeforeOverwrite } from './backups';
-import { decodeUtf8, readFileCappedIfExists, writeFileDurable } from './durable-file';
+import { decodeUtf8, readFileCappedIfExists, writeFileDurable, type DurableWriteOptions } from './durable-file';
 
 export type WorkspaceDocument = Article | Issue | WorkspaceFile;
 
@@ -100,7 +100,7 @@ export class DurableJsonAdapter<T extends WorkspaceDocument> implements Adapter<
     return result.value;
   }
 
-  async write(data: T): Promise<void> {
+  async write(data: T, options: DurableWriteOptions = {}): Promise<void> {
     if (this.options.readOnly) throw readOnlyError();
     const text = documentText(this.checked(data));
     // Reading refuses a file over the cap, so such a file is never written: it would lock itself out.
@@ -124,7 +124,7 @@ export class DurableJsonAdapter<T extends WorkspaceDocument> implements Adapter<
         this.options.keepBackups ?? DEFAULT_KEEP_BACKUPS,
       );
     }
-    await writeFileDurable(this.file, text);
+    await writeFileDurable(this.file, text, options);
     this.remember(text);
   }
 

@@ -4,6 +4,7 @@ import type { Low } from 'lowdb';
 import { DomainError } from '../../shared/model/errors';
 import { SCHEMA_VERSION } from '../../shared/model/version';
 import type { WorkspaceFile } from '../../shared/model/workspace';
+import type { DurableWriteOptions } from './durable-file';
 import { DurableJsonAdapter, readOnlyError, type WorkspaceDocument } from './durable-json-adapter';
 import { workspaceFilePath } from './workspace-layout';
 
@@ -14,6 +15,8 @@ export interface StoreContext {
   /** Cap on a document's size when not MAX_DOCUMENT_BYTES (tests). */
   readonly maxDocumentBytes?: number | undefined;
   readonly db: Low<WorkspaceFile>;
+  /** Article files of a batch that never reached the index (article-batch.ts), left out by a reader. */
+  readonly unfinishedBatch: Set<string>;
   /** Files read in an older format and not yet saved in the current one. */
   readonly migrated: Set<string>;
   readonly adapters: Map<string, DurableJsonAdapter<WorkspaceDocument>>;
@@ -80,9 +83,14 @@ export async function readDocument<T extends WorkspaceDocument>(ctx: StoreContex
   return value;
 }
 
-export async function writeDocument<T extends WorkspaceDocument>(ctx: StoreContext, file: string, data: T): Promise<void> {
+export async function writeDocument<T extends WorkspaceDocument>(
+  ctx: StoreContext,
+  file: string,
+  data: T,
+  options?: DurableWriteOptions,
+): Promise<void> {
   const adapter = documentAdapter<T>(ctx, file, data.kind);
-  await adapter.write(data);
+  await adapter.write(data, options);
   noteVersion(ctx, file, adapter.fromVersion);
 }
 

@@ -93,6 +93,11 @@ export async function articleIdsOnDisk(dir: string): Promise<string[]> {
   return ids.filter((id): id is string => id !== undefined).sort();
 }
 
+/** Article files the index may hold: all but those of an unfinished batch. */
+async function indexableArticleIds(ctx: StoreContext): Promise<string[]> {
+  return (await articleIdsOnDisk(ctx.dir)).filter((id) => !ctx.unfinishedBatch.has(id));
+}
+
 /** Issue folders holding an issue.json (a folder left empty by an interrupted first save does not count). */
 export async function issueIdsOnDisk(dir: string): Promise<string[]> {
   const ids: string[] = [];
@@ -131,7 +136,7 @@ export async function rebuildIndex(ctx: StoreContext): Promise<RebuildReport> {
   const articles: ArticleIndexEntry[] = [];
   const issues: IssueIndexEntry[] = [];
   const found = [
-    ...(await articleIdsOnDisk(ctx.dir)).map((id) => ['article', id] as const),
+    ...(await indexableArticleIds(ctx)).map((id) => ['article', id] as const),
     ...(await issueIdsOnDisk(ctx.dir)).map((id) => ['issue', id] as const),
   ];
   for (const [kind, id] of found) {
@@ -160,7 +165,7 @@ async function modifiedAt(file: string): Promise<number> {
  * between saving a file and its index entry leaves that entry behind.
  */
 export async function refreshIndexOnOpen(ctx: StoreContext, full: boolean): Promise<void> {
-  const articleIds = await articleIdsOnDisk(ctx.dir);
+  const articleIds = await indexableArticleIds(ctx);
   const issueIds = await issueIdsOnDisk(ctx.dir);
   const indexed = (entries: readonly { id: string }[]) => entries.map((entry) => entry.id).sort();
   if (full || !sameJson(indexed(ctx.db.data.articles), articleIds) || !sameJson(indexed(ctx.db.data.issues), issueIds)) {

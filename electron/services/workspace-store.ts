@@ -10,6 +10,7 @@ import type { Issue } from '../../shared/model/issue';
 import type { PublicationProfile } from '../../shared/model/profile';
 import type { ArticleStatus } from '../../shared/model/status';
 import type { ArticleIndexEntry, IssueIndexEntry, Settings, WorkspaceFile } from '../../shared/model/workspace';
+import { addFiledArticles, settleUnfinishedBatch } from './article-batch';
 import * as received from './article-receive';
 import * as articles from './article-store';
 import * as assets from './asset-store';
@@ -50,6 +51,8 @@ export interface WorkspaceStore {
   listArticles(): Promise<ArticleIndexEntry[]>;
   getArticle(id: string): Promise<Article>;
   createArticle(input: articles.NewArticle): Promise<Article>;
+  /** New articles as 已提交 in one batch (kfq import --into): all or none are added. */
+  addFiledArticles(inputs: readonly articles.NewArticle[], note: string): Promise<Article[]>;
   saveArticle(input: articles.ArticleSave): Promise<Article>;
   setArticleStatus(id: string, status: ArticleStatus, note: string): Promise<Article>;
   deleteArticle(id: string): Promise<void>;
@@ -72,7 +75,18 @@ export interface WorkspaceStore {
 }
 
 function createContext(dir: string, db: Low<WorkspaceFile>, readOnly: boolean, now: () => Date, maxDocumentBytes?: number): StoreContext {
-  return { dir, readOnly, now, maxDocumentBytes, db, migrated: new Set(), adapters: new Map(), serial: createSerialQueue(), closed: false };
+  return {
+    dir,
+    readOnly,
+    now,
+    maxDocumentBytes,
+    db,
+    unfinishedBatch: new Set(),
+    migrated: new Set(),
+    adapters: new Map(),
+    serial: createSerialQueue(),
+    closed: false,
+  };
 }
 
 function createStore(ctx: StoreContext, lock: WorkspaceLock | undefined): WorkspaceStore {
@@ -88,6 +102,7 @@ function createStore(ctx: StoreContext, lock: WorkspaceLock | undefined): Worksp
     listArticles: async () => articles.listArticles(ctx),
     getArticle: (id) => articles.getArticle(ctx, id),
     createArticle: (input) => articles.createArticle(ctx, input),
+    addFiledArticles: (inputs, note) => addFiledArticles(ctx, inputs, note),
     saveArticle: (input) => articles.saveArticle(ctx, input),
     setArticleStatus: (id, status, note) => articles.setArticleStatus(ctx, id, status, note),
     deleteArticle: (id) => articles.deleteArticle(ctx, id),
@@ -169,6 +184,8 @@ export async function openWorkspace(dir: string, options: OpenOptions = {}): Pro
     const ctx = createContext(root, new Low(adapter, data), readOnly, now, maxBytes);
     noteVersion(ctx, file, adapter.fromVersion);
     if (!readOnly) for (const name of LAYOUT_DIRS) await mkdir(path.join(root, name), { recursive: true });
+    // Files of an import cut short before its index was written are removed (a reader leaves them out).
+    for (const id of await settleUnfinishedBatch(ctx)) ctx.unfinishedBatch.add(id);
     // An older workspace.json may index files in their old form, so its index is rebuilt from them.
     await refreshIndexOnOpen(ctx, ctx.migrated.has(file));
     return createStore(ctx, lock);

@@ -108,16 +108,21 @@ function libraryContents(articles: readonly ImportedArticle[]): Array<ReturnType
   });
 }
 
-/** Adds the articles to the library as 已提交 (filed), authored by their bylines' names. */
+/**
+ * Adds the articles to the library as 已提交 (filed), authored by their bylines' names: in one batch,
+ * so the index is written once and an interrupted import adds none of them.
+ */
 async function addToLibrary(store: WorkspaceStore, articles: readonly ImportedArticle[], source: string, io: CommandIo): Promise<void> {
   const contents = libraryContents(articles);
-  for (const [index, article] of articles.entries()) {
-    const created = await store.createArticle({ content: contents[index] ?? [], author: authorOf(article.byline, article.signature) });
-    const filed = await store.setArticleStatus(created.id, 'filed', `导入自 ${source}`);
-    io.out(
-      `已加入稿库（${STATUS_LABELS[filed.status]}）：${filed.id}  《${article.headline || '（无标题）'}》${filed.author ? `  ${filed.author}` : ''}`,
-    );
-  }
+  const inputs = articles.map((article, index) => ({
+    content: contents[index] ?? [],
+    author: authorOf(article.byline, article.signature),
+  }));
+  const added = await store.addFiledArticles(inputs, `导入自 ${source}`);
+  added.forEach((filed, index) => {
+    const headline = articles[index]?.headline || '（无标题）';
+    io.out(`已加入稿库（${STATUS_LABELS[filed.status]}）：${filed.id}  《${headline}》${filed.author ? `  ${filed.author}` : ''}`);
+  });
 }
 
 export async function runImport(args: string[], io: CommandIo): Promise<number> {
