@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'ASSET_TOO_LARGE'
   | 'ASSET_UNSUPPORTED'
   | 'PACKAGE_UNSAFE'
+  /** A file name that is not UTF-8 (or otherwise unusable), refused as it is. */
+  | 'FILE_NAME_INVALID'
   | 'WORKSPACE_EXISTS'
   | 'WORKSPACE_MISSING'
   | 'WORKSPACE_LOCKED'

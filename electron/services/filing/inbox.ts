@@ -34,6 +34,14 @@ export interface InboxOptions {
   now?: () => Date;
 }
 
+/** A file of the inbox: its path, or its path's bytes when its name is not UTF-8. */
+type InboxPath = string | Buffer;
+
+function inboxFolderOf(file: InboxPath): string {
+  if (typeof file === 'string') return path.dirname(file);
+  return file.subarray(0, file.lastIndexOf(path.sep.charCodeAt(0))).toString('utf8');
+}
+
 export function inboxDir(store: WorkspaceStore): string {
   return path.join(store.info.path, INBOX_DIR);
 }
@@ -53,12 +61,40 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** A name in `dir` not yet taken: name.ext, then name (2).ext, name (3).ext … */
-async function freeName(dir: string, name: string): Promise<string> {
-  const extension = path.extname(name);
-  const stem = name.slice(0, name.length - extension.length);
+// File systems allow 255 bytes in a name. A name we derive must leave room for its reason file's
+// suffix and the durable write's temp name (.NAME.tmp-PID-RANDOM) around that.
+const MAX_NAME_BYTES = 255;
+const DERIVED_NAME_BYTES = MAX_NAME_BYTES - REASON_SUFFIX.length - 40;
+
+/**
+ * `name` if short enough, else its stem cut at a character boundary, `~` and 8 hex digits of the
+ * whole name's SHA-256, then its extension: names that only differ late stay apart.
+ */
+export function fittedName(name: string, maxBytes = DERIVED_NAME_BYTES): string {
+  if (Buffer.byteLength(name) <= maxBytes) return name;
+  const rawExtension = path.extname(name);
+  const extension = Buffer.byteLength(rawExtension) <= 16 ? rawExtension : '';
+  const tag = `~${sha256Hex(name).slice(0, 8)}`;
+  let budget = maxBytes - Buffer.byteLength(tag + extension);
+  let stem = '';
+  for (const char of name.slice(0, name.length - rawExtension.length)) {
+    budget -= Buffer.byteLength(char);
+    if (budget < 0) break;
+    stem += char;
+  }
+  return `${stem}${tag}${extension}`;
+}
+
+/**
+ * A name in `dir` not yet taken: name.ext, then name (2).ext, name (3).ext …, each at most
+ * `maxBytes` long (by default short enough for a reason file beside it).
+ */
+async function freeName(dir: string, name: string, maxBytes = DERIVED_NAME_BYTES): Promise<string> {
+  const fitted = fittedName(name, maxBytes);
+  const extension = path.extname(fitted);
+  const stem = fitted.slice(0, fitted.length - extension.length);
   for (let n = 1; ; n += 1) {
-    const candidate = n === 1 ? name : `${stem} (${n})${extension}`;
+    const candidate = n === 1 ? fitted : fittedName(`${stem} (${n})${extension}`, maxBytes);
     if (!(await exists(path.join(dir, candidate))) && !(await exists(path.join(dir, `${candidate}${REASON_SUFFIX}`)))) return candidate;
   }
 }
@@ -70,7 +106,8 @@ async function freeName(dir: string, name: string): Promise<string> {
 async function moveOut(file: string, folder: string): Promise<string> {
   const dir = path.join(path.dirname(file), folder);
   await mkdir(dir, { recursive: true });
-  const target = path.join(dir, await freeName(dir, path.basename(file)));
+  // Nothing is written beside a processed package: its name may keep all it had.
+  const target = path.join(dir, await freeName(dir, path.basename(file), MAX_NAME_BYTES));
   await rename(file, target);
   return target;
 }
@@ -104,10 +141,29 @@ async function readPackageFile(file: string): Promise<DraftPackage> {
   return readDraftPackage(bytes);
 }
 
-async function reject(store: WorkspaceStore, file: string, error: ErrorInfo, now: () => Date): Promise<InboxOutcome> {
-  const name = path.basename(file);
-  const target = await moveOut(file, REJECTED_DIR);
-  await writeFileDurable(`${target}${REASON_SUFFIX}`, reasonText(name, error, now()));
+/**
+ * Moves a refused package to rejected/ with its reason beside it. The reason is written first, so a
+ * package never sits in rejected/ without one; if the move then fails, the reason goes again.
+ */
+async function reject(
+  store: WorkspaceStore,
+  file: InboxPath,
+  name: string,
+  error: ErrorInfo,
+  now: () => Date,
+  storeAs = name,
+): Promise<InboxOutcome> {
+  const dir = path.join(inboxFolderOf(file), REJECTED_DIR);
+  await mkdir(dir, { recursive: true });
+  const target = path.join(dir, await freeName(dir, storeAs));
+  const reason = `${target}${REASON_SUFFIX}`;
+  await writeFileDurable(reason, reasonText(name, error, now()));
+  try {
+    await rename(file, target);
+  } catch (moveError) {
+    await unlink(reason).catch(() => undefined);
+    throw moveError;
+  }
   return {
     file: name,
     status: 'rejected',
@@ -131,7 +187,11 @@ export async function receivePackageFile(
 ): Promise<InboxOutcome | undefined> {
   const now = options.now ?? (() => new Date());
   const name = path.basename(file);
-  if (isPendingName(name) || !(await exists(file))) return undefined;
+  if (isPendingName(name)) return undefined;
+  if (!(await exists(file))) {
+    // A name that is not UTF-8 reaches us decoded with U+FFFD in it, a path that does not exist.
+    return name.includes('\ufffd') ? rejectUndecodableNamed(store, file, now) : undefined;
+  }
   let pkg: DraftPackage;
   try {
     pkg = await readPackageFile(file);
@@ -141,7 +201,7 @@ export async function receivePackageFile(
     const info = toErrorInfo(error);
     if (info.code === 'FILE_NOT_FOUND') return undefined;
     if (info.code === 'INTERNAL') throw error;
-    return reject(store, file, info, now);
+    return reject(store, file, name, info, now);
   }
   const result = await receiveDraft(store, pkg, now);
   const target = await moveProcessed(file);
@@ -173,22 +233,116 @@ async function moveProcessed(file: string): Promise<string> {
   return moveOut(file, PROCESSED_DIR);
 }
 
-/** Every package waiting in the inbox, oldest name first so revisions arrive in order. */
-export async function pendingPackages(store: WorkspaceStore): Promise<string[]> {
-  const dir = inboxDir(store);
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => !entry.isDirectory() && !isPendingName(entry.name))
-    .map((entry) => path.join(dir, entry.name))
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+interface InboxEntries {
+  /** Packages waiting, oldest name first so revisions arrive in order. */
+  packages: string[];
+  /** Names that are not UTF-8, as their bytes: no string path reaches them. */
+  undecodable: Buffer[];
 }
 
-/** Processes the inbox once (kfq inbox, and the watcher's first pass). */
-export async function processInbox(store: WorkspaceStore, options: InboxOptions = {}): Promise<InboxOutcome[]> {
-  const outcomes: InboxOutcome[] = [];
-  for (const file of await pendingPackages(store)) {
-    const outcome = await receivePackageFile(store, file, options);
-    if (outcome) outcomes.push(outcome);
+async function inboxEntries(dir: string): Promise<InboxEntries> {
+  const entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' }).catch(() => []);
+  const packages: string[] = [];
+  const undecodable: Buffer[] = [];
+  for (const entry of entries) {
+    if (entry.isDirectory()) continue;
+    const name = strictUtf8(entry.name);
+    if (name === null) undecodable.push(Buffer.concat([Buffer.from(`${dir}${path.sep}`), entry.name]));
+    else if (!isPendingName(name)) packages.push(path.join(dir, name));
   }
-  return outcomes;
+  packages.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return { packages, undecodable };
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Every package waiting in the inbox, oldest name first so revisions arrive in order. */
+export async function pendingPackages(store: WorkspaceStore): Promise<string[]> {
+  return (await inboxEntries(inboxDir(store))).packages;
+}
+
+/** A file name that is not UTF-8, shown with the bytes that are not as \\xHH. */
+function describeRawName(raw: Uint8Array): string {
+  let shown = '';
+  for (let index = 0; index < raw.length;) {
+    const lead = raw[index] ?? 0;
+    const length = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 0;
+    const char = length > 0 && index + length <= raw.length ? strictUtf8(raw.subarray(index, index + length)) : null;
+    if (char === null) {
+      shown += `\\x${lead.toString(16).padStart(2, '0')}`;
+      index += 1;
+    } else {
+      shown += char;
+      index += length;
+    }
+  }
+  return shown;
+}
+
+function baseNameBytes(raw: Buffer): Buffer {
+  return raw.subarray(raw.lastIndexOf(path.sep.charCodeAt(0)) + 1);
+}
+
+/**
+ * Refuses a file whose name is not UTF-8 (a name another system wrote in GBK, say): it is moved to
+ * rejected/ under a name of its bytes' hash, with its reason, instead of being passed over for ever.
+ */
+async function rejectUndecodable(store: WorkspaceStore, raw: Buffer, now: () => Date): Promise<InboxOutcome | undefined> {
+  const info = await lstat(raw).catch(() => undefined);
+  if (!info) return undefined;
+  const base = baseNameBytes(raw);
+  const shown = describeRawName(base);
+  const extension = /\.(kfqpkg|zip)$/i.exec(base.toString('latin1'))?.[0] ?? '';
+  const error = new DomainError(
+    'FILE_NAME_INVALID',
+    `文件名不是有效的 UTF-8 编码（${shown.slice(0, 200)}），无法识别，已拒收。请发件方改用 UTF-8 文件名后重新发送。`,
+    base.toString('hex'),
+  ).toInfo();
+  return reject(store, raw, shown, error, now, `文件名无法识别-${sha256Hex(base).slice(0, 12)}${extension}`);
+}
+
+/** The file, not UTF-8 in name, that `file` (its name decoded with U+FFFD) stands for. */
+async function rejectUndecodableNamed(store: WorkspaceStore, file: string, now: () => Date): Promise<InboxOutcome | undefined> {
+  const { undecodable } = await inboxEntries(path.dirname(file));
+  const raw = undecodable.find((candidate) => baseNameBytes(candidate).toString('utf8') === path.basename(file));
+  return raw ? rejectUndecodable(store, raw, now) : undefined;
+}
+
+/** What one pass over the inbox did: every package handled, and those the workstation failed on. */
+export interface InboxRun {
+  outcomes: InboxOutcome[];
+  /** Failures of the workstation itself (a full disk); each package stays in the inbox for the next pass. */
+  failures: Array<{ file: string; error: ErrorInfo }>;
+}
+
+/** Processes the inbox once (kfq inbox, and the watcher's first pass); a failure on one package does not stop the others. */
+export async function runInboxPass(store: WorkspaceStore, options: InboxOptions = {}): Promise<InboxRun> {
+  const now = options.now ?? (() => new Date());
+  const run: InboxRun = { outcomes: [], failures: [] };
+  const { packages, undecodable } = await inboxEntries(inboxDir(store));
+  const handle = async (file: string, step: () => Promise<InboxOutcome | undefined>): Promise<void> => {
+    try {
+      const outcome = await step();
+      if (outcome) run.outcomes.push(outcome);
+    } catch (error) {
+      run.failures.push({ file, error: toErrorInfo(error) });
+    }
+  };
+  for (const raw of undecodable) await handle(describeRawName(baseNameBytes(raw)), () => rejectUndecodable(store, raw, now));
+  for (const file of packages) await handle(path.basename(file), () => receivePackageFile(store, file, options));
+  return run;
+}
+
+/** Processes the inbox once; throws the first failure of the workstation after handling every package. */
+export async function processInbox(store: WorkspaceStore, options: InboxOptions = {}): Promise<InboxOutcome[]> {
+  const run = await runInboxPass(store, options);
+  const failure = run.failures[0];
+  if (failure) throw new DomainError(failure.error.code, failure.error.message, failure.error.detail);
+  return run.outcomes;
 }
