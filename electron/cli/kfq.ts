@@ -2,6 +2,7 @@
 // Every failure prints a Chinese message (and its code) and exits non-zero.
 import { toErrorInfo } from '../../shared/model/errors';
 import { UsageError, type CommandIo } from './io';
+import { terminalSafe } from './terminal-text';
 
 type Command = (args: string[], io: CommandIo) => Promise<number>;
 
@@ -50,7 +51,13 @@ export function usage(): string {
   return ['用法：', ...Object.values(COMMANDS).map((command) => `  ${command.usage}`)].join('\n');
 }
 
-export async function main(argv: string[], io: CommandIo = processIo()): Promise<number> {
+export async function main(argv: string[], terminal: CommandIo = processIo()): Promise<number> {
+  // Untrusted text (headlines, file names) is printed everywhere: every line goes out made safe.
+  const io: CommandIo = {
+    out: (text) => terminal.out(terminalSafe(text)),
+    err: (text) => terminal.err(terminalSafe(text)),
+    progress: (text) => terminal.progress(terminalSafe(text)),
+  };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(usage());
