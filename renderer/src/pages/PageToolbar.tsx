@@ -22,6 +22,18 @@ interface Props {
   onBack: () => void;
 }
 
+const ZOOM_PRESETS: ReadonlyArray<{ mode: ZoomMode; label: string; title: string; testId: string }> = [
+  { mode: { kind: 'fit-page' }, label: '适合页面', title: '适合页面（Ctrl+0）', testId: 'zoom-fit' },
+  { mode: { kind: 'fit-width' }, label: '适合宽度', title: '适合宽度', testId: 'zoom-width' },
+  { mode: { kind: 'percent', percent: 100 }, label: '100%', title: '实际大小 100 %（Ctrl+1）', testId: 'zoom-100' },
+  { mode: { kind: 'percent', percent: 200 }, label: '200%', title: '200 %', testId: 'zoom-200' },
+];
+
+function sameZoom(a: ZoomMode, b: ZoomMode): boolean {
+  if (a.kind === 'percent' && b.kind === 'percent') return Math.abs(a.percent - b.percent) < 0.01;
+  return a.kind === b.kind;
+}
+
 function Toggle(props: { pressed: boolean; onClick: () => void; title: string; children: string; testId?: string }) {
   return (
     <button
@@ -39,7 +51,6 @@ function Toggle(props: { pressed: boolean; onClick: () => void; title: string; c
 
 export function PageToolbar(props: Props) {
   const mode = props.zoomMode;
-  const isPercent = (value: number) => mode.kind === 'percent' && Math.abs(mode.percent - value) < 0.01;
   return (
     <header className="page-toolbar" role="toolbar" aria-label="版面工具">
       <button type="button" className="button button-ghost" onClick={props.onBack} title="回到期次与版面">
@@ -60,33 +71,17 @@ export function PageToolbar(props: Props) {
         </Toggle>
       </div>
       <div className="tool-group" aria-label="缩放">
-        <Toggle
-          pressed={mode.kind === 'fit-page'}
-          onClick={() => props.onZoom({ kind: 'fit-page' })}
-          title="适合页面（Ctrl+0）"
-          testId="zoom-fit"
-        >
-          适合页面
-        </Toggle>
-        <Toggle
-          pressed={mode.kind === 'fit-width'}
-          onClick={() => props.onZoom({ kind: 'fit-width' })}
-          title="适合宽度"
-          testId="zoom-width"
-        >
-          适合宽度
-        </Toggle>
-        <Toggle
-          pressed={isPercent(100)}
-          onClick={() => props.onZoom({ kind: 'percent', percent: 100 })}
-          title="实际大小 100 %（Ctrl+1）"
-          testId="zoom-100"
-        >
-          100%
-        </Toggle>
-        <Toggle pressed={isPercent(200)} onClick={() => props.onZoom({ kind: 'percent', percent: 200 })} title="200 %" testId="zoom-200">
-          200%
-        </Toggle>
+        {ZOOM_PRESETS.map((preset) => (
+          <Toggle
+            key={preset.testId}
+            pressed={sameZoom(mode, preset.mode)}
+            onClick={() => props.onZoom(preset.mode)}
+            title={preset.title}
+            testId={preset.testId}
+          >
+            {preset.label}
+          </Toggle>
+        ))}
         <button type="button" className="page-tool" onClick={() => props.onZoomStep(-1)} title="缩小（Ctrl+−）" aria-label="缩小">
           −
         </button>
