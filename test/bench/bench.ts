@@ -1,7 +1,10 @@
 // `npm run bench`: layout and export figures for the sample issue and a full issue (8 pages ×
 // ~6,000 characters). Layout is measured in a fresh child process per issue so "cold" is cold;
-// export is timed as a whole `kfq export` process. `--json` prints one JSON object.
+// export is timed as a whole `kfq export` process; the page view is measured in Debian's Chromium
+// (see page-view-figures.ts). `--json` prints one JSON object; `--no-browser` leaves Chromium out,
+// `--browser-only` runs the page view's figures alone.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +16,7 @@ import { createSampleContent } from '../../shared/sample/sample-content';
 import { fullIssueContent } from './full-issue';
 import { importLines, measureImports, type ImportFigure } from './import-figures';
 import { measureLayout, type LayoutFigures } from './layout-figures';
+import { CHROMIUM, measurePageView, pageViewLines, type PageViewFigures } from './page-view-figures';
 
 interface ExportFigures {
   wallMs: number;
@@ -61,22 +65,35 @@ async function main(): Promise<void> {
     return;
   }
   const json = args.includes('--json');
-  const cli = pathToFileURL(path.resolve(path.dirname(process.argv[1]!), '..', '..', 'scripts', 'cli-loader.mjs')).href;
+  const browserOnly = args.includes('--browser-only');
+  const withBrowser = !args.includes('--no-browser');
+  const projectRoot = path.resolve(path.dirname(process.argv[1]!), '..', '..');
+  const cli = pathToFileURL(path.join(projectRoot, 'scripts', 'cli-loader.mjs')).href;
   const root = await mkdtemp(path.join(os.tmpdir(), 'kfq-bench-'));
   try {
     const profile = defaultProfile();
     const fonts = await loadBundledFonts();
-    const cases = {
-      sample: createSampleContent(profile, '2025-05-08T00:00:00.000Z', fonts),
-      full: fullIssueContent(profile, fonts),
-    };
-    const figures: Record<string, unknown> = { machine: { cpus: os.cpus().length, node: process.version } };
+    const cases = browserOnly
+      ? {}
+      : {
+          sample: createSampleContent(profile, '2025-05-08T00:00:00.000Z', fonts),
+          full: fullIssueContent(profile, fonts),
+        };
+    const figures: Record<string, unknown> = { machine: { cpus: os.cpus().length, node: process.version, loadavg: os.loadavg() } };
     for (const [name, content] of Object.entries(cases)) {
       const dir = path.join(root, name);
       await (await initWorkspace(dir, { profile, ...content })).close();
       const layout = await childLayout(dir);
       const exported = await measureExport(cli, dir, path.join(root, `${name}.pdf`));
       figures[name] = { ...layout, export: exported };
+    }
+    let browserNote: string | undefined;
+    if (withBrowser && existsSync(CHROMIUM)) {
+      // The shell creates the sample workspace on first start, as the app does.
+      figures.pageView = await measurePageView(projectRoot, path.join(root, 'page-view', '工作区'));
+    } else {
+      browserNote = withBrowser ? `版面视图：没有 ${CHROMIUM}，未测。` : undefined;
+      if (browserNote) figures.pageView = { skipped: browserNote };
     }
     // Import of adversarial texts: at most 2 s per MB, whatever the text.
     if (!args.includes('--browser-only')) {
@@ -101,6 +118,8 @@ async function main(): Promise<void> {
       console.log(`  峰值内存（导出）    ${entry.export.peakRssMb.toFixed(0)} MB；排版进程 ${entry.peakRssMb.toFixed(0)} MB`);
     }
     if (figures.imports) for (const line of importLines(figures.imports as ImportFigure[])) console.log(line);
+    if (browserNote) console.log(browserNote);
+    else if (figures.pageView) for (const line of pageViewLines(figures.pageView as PageViewFigures)) console.log(line);
   } finally {
     await rm(root, { recursive: true, force: true });
   }
