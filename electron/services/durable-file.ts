@@ -1,15 +1,48 @@
 // Crash-safe file primitives: a write either lands completely or not at all, and reads are
 // capped so a huge or hostile file cannot exhaust memory.
 import { randomBytes } from 'node:crypto';
-import { open, readdir, rename, unlink } from 'node:fs/promises';
+import { lstat, open, readdir, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { DomainError } from '../../shared/model/errors';
 
 const TEMP_MARKER = '.tmp-';
+/** Our temp names: .NAME.tmp-PID-RANDOM, the writing process's id in them. */
+const OWNED_TEMP_NAME = /^\..+\.tmp-(\d{1,10})-[0-9a-f]+$/;
+/** A temp name without an owner (from older versions) is left this long before it counts as litter. */
+const UNOWNED_TEMP_AGE_MS = 10 * 60_000;
 
 /** Temp files start with '.' and carry '.tmp-' so they are hidden and recognisable after a crash. */
 export function isTempFileName(name: string): boolean {
   return name.startsWith('.') && name.includes(TEMP_MARKER);
+}
+
+/** The id of the process that wrote a temp file (.NAME.tmp-PID-RANDOM), or undefined. */
+export function tempFileOwner(name: string): number | undefined {
+  const match = OWNED_TEMP_NAME.exec(name);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Whether a process with this id runs on this machine. */
+export function processIsRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return !isErrnoCode(error, 'ESRCH');
+  }
+}
+
+/**
+ * A temp file left by a process that no longer runs (never one of a live process, nor our own:
+ * they may be writing it right now); one without an owner once it is old.
+ */
+async function isAbandoned(dir: string, name: string): Promise<boolean> {
+  if (!isTempFileName(name)) return false;
+  const pid = tempFileOwner(name);
+  if (pid !== undefined) return pid !== process.pid && pid > 0 && !processIsRunning(pid);
+  const info = await lstat(path.join(dir, name)).catch(() => undefined);
+  return info !== undefined && Date.now() - info.mtimeMs > UNOWNED_TEMP_AGE_MS;
 }
 
 function tempPathFor(file: string): string {
@@ -62,7 +95,10 @@ export async function writeFileDurable(file: string, data: string | Uint8Array, 
   if (options.syncFolder !== false) await fsyncDirectory(path.dirname(file));
 }
 
-/** Removes temp files a crash left behind in one folder; returns how many were removed. */
+/**
+ * Removes the temp files crashed processes left behind in one folder (never a live process's);
+ * returns how many were removed.
+ */
 export async function removeStaleTempFiles(dir: string): Promise<number> {
   let names: string[];
   try {
@@ -73,7 +109,7 @@ export async function removeStaleTempFiles(dir: string): Promise<number> {
   }
   let removed = 0;
   for (const name of names) {
-    if (!isTempFileName(name)) continue;
+    if (!(await isAbandoned(dir, name))) continue;
     try {
       await unlink(path.join(dir, name));
       removed += 1;

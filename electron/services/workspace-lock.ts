@@ -5,7 +5,7 @@ import { link, readFile, rename, stat, unlink, writeFile } from 'node:fs/promise
 import os from 'node:os';
 import path from 'node:path';
 import { DomainError } from '../../shared/model/errors';
-import { isErrnoCode } from './durable-file';
+import { isErrnoCode, processIsRunning } from './durable-file';
 import { LOCK_FILE } from './workspace-layout';
 
 interface LockInfo {
@@ -35,16 +35,6 @@ function parseLock(text: string): LockInfo | undefined {
   }
 }
 
-function processIsRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to another user.
-    return !isErrnoCode(error, 'ESRCH');
-  }
-}
-
 function isLive(holder: LockInfo): boolean {
   // A process on another machine (a shared folder) cannot be checked, so it is presumed alive.
   if (holder.hostname !== os.hostname()) return true;
@@ -63,15 +53,21 @@ function lockedError(holder: LockInfo | undefined): DomainError {
   );
 }
 
-/** Creates the lock file complete or not at all; false when a lock already exists. */
+/** A temp name beside the lock, with our process id in it: others leave it alone while we run. */
+function lockTempPath(file: string): string {
+  return path.join(path.dirname(file), `.lock.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+}
+
+/** Creates the lock file complete or not at all; false when a lock already exists (or the attempt must be made again). */
 async function tryCreate(file: string, text: string): Promise<boolean> {
-  const temp = `${path.join(path.dirname(file), `.lock.tmp-${process.pid}-${randomBytes(6).toString('hex')}`)}`;
+  const temp = lockTempPath(file);
   await writeFile(temp, text, { flag: 'wx' });
   try {
     await link(temp, file);
     return true;
   } catch (error) {
-    if (isErrnoCode(error, 'EEXIST')) return false;
+    // ENOENT: our temp file was taken away meanwhile (by an older version tidying up); try again.
+    if (isErrnoCode(error, 'EEXIST', 'ENOENT')) return false;
     // FAT and exFAT drives have no hard links: fall back to an exclusive create.
     if (!isErrnoCode(error, 'EPERM', 'ENOTSUP', 'ENOSYS', 'EOPNOTSUPP')) throw error;
     try {
@@ -100,7 +96,7 @@ async function readText(file: string): Promise<string | null> {
  * stale lock we judged (a live process replaced it meanwhile), it is put back.
  */
 async function breakStaleLock(file: string, staleText: string): Promise<void> {
-  const aside = path.join(path.dirname(file), `.lock.tmp-stale-${randomBytes(6).toString('hex')}`);
+  const aside = lockTempPath(file);
   try {
     await rename(file, aside);
   } catch (error) {

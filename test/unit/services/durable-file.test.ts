@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -33,9 +34,17 @@ describe('writeFileDurable', () => {
   });
 });
 
+/** The id of a process that has already exited: temp files named after it are litter. */
+function deadPid(): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['-e', '']);
+    child.on('exit', () => resolve(child.pid ?? 0));
+  });
+}
+
 describe('removeStaleTempFiles', () => {
   it('removes only hidden temp files', async () => {
-    await writeFile(path.join(dir, '.issue.json.tmp-123-abc'), 'half');
+    await writeFile(path.join(dir, `.issue.json.tmp-${await deadPid()}-abc`), 'half');
     await writeFile(path.join(dir, 'issue.json'), '{}');
     await writeFile(path.join(dir, '.hidden'), '');
     await writeFile(path.join(dir, 'notes.tmp-1'), '');
@@ -47,10 +56,11 @@ describe('removeStaleTempFiles', () => {
   it('walks sub-folders to the given depth, skipping the named ones', async () => {
     await mkdir(path.join(dir, 'issues', '2025-05-09-14'), { recursive: true });
     await mkdir(path.join(dir, 'inbox'));
-    await writeFile(path.join(dir, 'issues', '2025-05-09-14', '.issue.json.tmp-1-a'), '');
-    await writeFile(path.join(dir, 'inbox', '.package.tmp-1-a'), '');
+    const dead = await deadPid();
+    await writeFile(path.join(dir, 'issues', '2025-05-09-14', `.issue.json.tmp-${dead}-a`), '');
+    await writeFile(path.join(dir, 'inbox', `.package.tmp-${dead}-a`), '');
     expect(await removeStaleTempFilesInTree(dir, 2, new Set(['inbox']))).toBe(1);
-    expect(await readdir(path.join(dir, 'inbox'))).toEqual(['.package.tmp-1-a']);
+    expect(await readdir(path.join(dir, 'inbox'))).toEqual([`.package.tmp-${dead}-a`]);
   });
 
   it('recognises temp names', () => {
