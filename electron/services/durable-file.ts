@@ -76,8 +76,14 @@ export interface DurableWriteOptions {
   syncFolder?: boolean;
 }
 
-/** Writes temp → fsync → rename over the target → fsync the folder, so readers never see half a file. */
+/**
+ * Writes temp → fsync → rename over the target → fsync the folder, so readers never see half a
+ * file. Temp files that processes no longer running left in the folder (a killed export) are
+ * removed first; a batch (syncFolder false) leaves that to its folder's next single write.
+ */
 export async function writeFileDurable(file: string, data: string | Uint8Array, options: DurableWriteOptions = {}): Promise<void> {
+  // Tidying must never fail a write.
+  if (options.syncFolder !== false) await removeStaleTempFiles(path.dirname(file)).catch(() => undefined);
   const temp = tempPathFor(file);
   const handle = await open(temp, 'wx', 0o644);
   try {
