@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Article } from '../../shared/model/article';
 import { DomainError } from '../../shared/model/errors';
 import type { Issue } from '../../shared/model/issue';
+import { parseJsonSafely } from '../../shared/model/safe-json';
 import { DOCUMENT_LABELS, parseDocument, validateDocument, type Validated } from '../../shared/model/validate';
 import { SCHEMA_VERSION } from '../../shared/model/version';
 import type { WorkspaceFile } from '../../shared/model/workspace';
@@ -24,6 +25,36 @@ export interface DurableJsonOptions {
   maxBytes?: number;
   keepBackups?: number;
   readOnly?: boolean;
+}
+
+export interface DocumentRead<T extends WorkspaceDocument> {
+  /** The file's text as read: what a later write compares against. */
+  text: string;
+  value: T;
+  /** The version the file was written in; lower than SCHEMA_VERSION when it was migrated. */
+  fromVersion: number;
+}
+
+/**
+ * Reads a document file exactly as the store opens it: at most `maxBytes` from a regular file,
+ * strict UTF-8, JSON without prototype-polluting keys, version check, migration, schema. `kind`
+ * is the document's kind, or says it from the parsed data (kfq validate). Null when there is no
+ * file; every refusal is a DomainError with a Chinese message.
+ */
+export async function readDocumentFile<T extends WorkspaceDocument>(
+  file: string,
+  kind: T['kind'] | ((data: unknown) => T['kind']),
+  what: string,
+  maxBytes = MAX_DOCUMENT_BYTES,
+): Promise<DocumentRead<T> | null> {
+  const bytes = await readFileCappedIfExists(file, maxBytes, what);
+  if (bytes === null) return null;
+  const text = decodeUtf8(bytes, what);
+  const data = parseJsonSafely(text, what);
+  const resolved = typeof kind === 'function' ? kind(data) : kind;
+  // The kind asked for is T's own kind, so the document validated is a T.
+  const { value, fromVersion } = validateDocument(resolved, data, what) as unknown as Validated<T>;
+  return { text, value, fromVersion };
 }
 
 export function readOnlyError(): DomainError {
@@ -86,16 +117,13 @@ export class DurableJsonAdapter<T extends WorkspaceDocument> implements Adapter<
 
   /** The document, migrated to the current version; null when the file does not exist. Refusals throw. */
   async read(): Promise<T | null> {
-    const bytes = await readFileCappedIfExists(this.file, this.maxBytes, this.what);
-    if (bytes === null) {
+    const result = await readDocumentFile<T>(this.file, this.kind, this.what, this.maxBytes);
+    if (result === null) {
       this.knownText = null;
       this.fromVersion = null;
       return null;
     }
-    const text = decodeUtf8(bytes, this.what);
-    // The kind passed in is T's own kind, so the document parsed is a T.
-    const result = parseDocument(this.kind, text, this.what) as unknown as Validated<T>;
-    this.knownText = text;
+    this.knownText = result.text;
     this.fromVersion = result.fromVersion;
     return result.value;
   }
