@@ -48,17 +48,11 @@ export function PageView(props: Props) {
   const shown = shownLabels.flatMap((label) => state.pages.filter((page) => page.label === label));
   const first = state.pages[0];
   useEffect(() => document.focus(current), [document, current]);
-  const contentSize = {
-    width: (first?.width ?? 1105) * (spread ? 2 : 1) + (props.print ? 0 : RULER_SIZE),
-    height: (first?.height ?? 1531) + (props.print ? 0 : RULER_SIZE),
-  };
-  const {
-    zoom,
-    percent,
-    mode: zoomMode,
-    setMode: setZoomMode,
-    step: zoomBy,
-  } = usePageZoom(scrollRef, contentSize, PASTEBOARD + (props.print ? 0 : RULER_SIZE));
+  const contentSize = { width: (first?.width ?? 1105) * (spread ? 2 : 1), height: first?.height ?? 1531 };
+  // Around the pages: the pasteboard on both sides and, outside print view, the ruler with its border.
+  const origin = PASTEBOARD + (props.print ? 0 : RULER_SIZE + 1);
+  const chrome = origin + PASTEBOARD;
+  const { zoom, percent, mode: zoomMode, setMode: setZoomMode, step: zoomBy } = usePageZoom(scrollRef, contentSize, origin, chrome);
 
   const goToPage = useCallback(
     (offset: number) => {
@@ -150,7 +144,7 @@ export function PageView(props: Props) {
               className="pasteboard"
               style={{
                 gridTemplateColumns: props.print ? 'auto' : `${RULER_SIZE}px auto`,
-                padding: props.print ? PASTEBOARD : `0 ${PASTEBOARD}px ${PASTEBOARD}px 0`,
+                padding: props.print ? PASTEBOARD : 0,
               }}
             >
               {!props.print && (

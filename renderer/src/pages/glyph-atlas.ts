@@ -17,11 +17,11 @@ export interface AtlasGlyph {
   originY: number;
 }
 
-const SHEET_SIZE = 2048;
+const SHEET_SIZE = 1024;
 /** Sheets kept before the atlas starts afresh (a zoom change leaves the old sizes unused). */
-const MAX_SHEETS = 12;
+const MAX_SHEETS = 16;
 /** Glyphs larger than this are filled directly: few, and they would crowd the atlas. */
-export const MAX_ATLAS_GLYPH = 160;
+export const MAX_ATLAS_GLYPH = 128;
 const PAD = 2;
 
 interface Sheet {
@@ -57,15 +57,15 @@ export class GlyphAtlas {
       if (cell === undefined) {
         cell = this.rasterise(font, id, size, colour);
         // A glyph whose outline has not arrived yet is tried again next time.
-        if (cell !== null || this.outlines.path(font, id) !== undefined) found.set(id, cell);
+        if (cell !== null || this.outlines.has(font, id)) found.set(id, cell);
       }
       return cell;
     };
   }
 
   private rasterise(font: FontKey, id: number, size: number, colour: string): AtlasGlyph | null {
-    const path = this.outlines.path(font, id);
     const bbox = this.outlines.bounds(font, id);
+    const path = bbox ? this.outlines.path(font, id) : undefined;
     if (!path || !bbox) return null;
     const unit = size / this.outlines.emSize(font);
     const originX = Math.ceil(-bbox[0] * unit) + PAD;

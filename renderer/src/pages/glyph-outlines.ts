@@ -6,7 +6,11 @@ import type { FontKey } from '../../../shared/display/display-list';
 import type { GlyphOutline } from './layout-protocol';
 
 export class GlyphOutlines {
-  private readonly paths = new Map<string, Path2D | null>();
+  /**
+   * Path data, not Path2D objects: a glyph is filled into the atlas once per size, and thousands
+   * of Path2D objects would hold native memory for nothing in between.
+   */
+  private readonly paths = new Map<string, string>();
   private readonly boxes = new Map<string, readonly [number, number, number, number]>();
   private unitsPerEm: Partial<Record<FontKey, number>> = {};
 
@@ -14,14 +18,21 @@ export class GlyphOutlines {
     this.unitsPerEm = unitsPerEm;
     for (const outline of outlines) {
       const key = `${outline.font}:${outline.id}`;
-      this.paths.set(key, outline.d === '' ? null : new Path2D(outline.d));
+      this.paths.set(key, outline.d);
       this.boxes.set(key, outline.bbox);
     }
   }
 
   /** The glyph's path in font units (y up), null for a glyph without ink, undefined when not received. */
   path(font: FontKey, glyphId: number): Path2D | null | undefined {
-    return this.paths.get(`${font}:${glyphId}`);
+    const d = this.paths.get(`${font}:${glyphId}`);
+    if (d === undefined) return undefined;
+    return d === '' ? null : new Path2D(d);
+  }
+
+  /** Whether the glyph's outline has arrived (it may have no ink). */
+  has(font: FontKey, glyphId: number): boolean {
+    return this.paths.has(`${font}:${glyphId}`);
   }
 
   /** The outline's bounds in font units (xMin, yMin, xMax, yMax). */

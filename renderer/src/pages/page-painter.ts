@@ -85,6 +85,7 @@ function paintGlyphs(target: PaintTarget, run: GlyphRun): void {
     }
     return;
   }
+  // Glyphs too large for the atlas (a masthead title at high zoom) are few: filled directly.
   const unit = pixelSize / outlines.emSize(run.font);
   ctx.fillStyle = colour;
   for (const glyph of run.glyphs) {

@@ -21,12 +21,15 @@ export interface PageZoom {
   step: (direction: 1 | -1) => void;
 }
 
-/** `origin`: where the pages start inside the scrolled content, in CSS pixels. */
-export function usePageZoom(scrollRef: RefObject<HTMLElement | null>, content: ViewSize, origin: number): PageZoom {
+/**
+ * `content`: the pages in points. `origin`: where they start inside the scrolled content, and
+ * `chrome`: the pixels around them each way (rulers, pasteboard), both in CSS pixels.
+ */
+export function usePageZoom(scrollRef: RefObject<HTMLElement | null>, content: ViewSize, origin: number, chrome: number): PageZoom {
   const [mode, setModeState] = useState<ZoomMode>({ kind: 'fit-page' });
   const [view, setView] = useState<ViewSize>({ width: 800, height: 600 });
   const anchor = useRef<Anchor | undefined>(undefined);
-  const zoom = resolveZoom(mode, content, view);
+  const zoom = resolveZoom(mode, content, view, chrome);
 
   useLayoutEffect(() => {
     const element = scrollRef.current;

@@ -17,9 +17,12 @@ export interface ViewSize {
   height: number;
 }
 
-/** The zoom as CSS pixels per point, for pages of `content` points shown in a viewport of `view` pixels. */
-export function resolveZoom(mode: ZoomMode, content: ViewSize, view: ViewSize): number {
-  const room = { width: Math.max(100, view.width - 2 * PASTEBOARD), height: Math.max(100, view.height - 2 * PASTEBOARD) };
+/**
+ * The zoom as CSS pixels per point, for pages of `content` points shown in a viewport of `view`
+ * pixels, of which `chrome` pixels each way go to what surrounds the pages (rulers, pasteboard).
+ */
+export function resolveZoom(mode: ZoomMode, content: ViewSize, view: ViewSize, chrome: number = 2 * PASTEBOARD): number {
+  const room = { width: Math.max(100, view.width - chrome), height: Math.max(100, view.height - chrome) };
   switch (mode.kind) {
     case 'fit-page':
       return Math.min(room.width / content.width, room.height / content.height);
