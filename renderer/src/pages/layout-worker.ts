@@ -198,7 +198,8 @@ scope.onmessage = (event) => {
   switch (request.type) {
     case 'fonts': {
       const started = performance.now();
-      fontsPending ??= loadFonts(request.fontUrls).then(warmUp);
+      // Warm up only while no page waits: an issue opened straight away is laid out at once.
+      fontsPending ??= loadFonts(request.fontUrls).then((fonts) => (sources ? fonts : warmUp(fonts)));
       fontsPending.then(
         () => scope.postMessage({ type: 'fonts-ready', ms: performance.now() - started }),
         (error: unknown) => scope.postMessage({ type: 'error', seq: 0, message: error instanceof Error ? error.message : String(error) }),
