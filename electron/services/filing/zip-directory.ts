@@ -2,7 +2,7 @@
 // could use — unsafe names, duplicates, links, encryption, ZIP64, overlapping entries and
 // declared sizes beyond the caps (zip bombs) — before anything is decompressed.
 import { DomainError } from '../../../shared/model/errors';
-import { overlappingEntry, readZipStructure, type ZipEntryRecord, type ZipRefusals } from '../zip/zip-structure';
+import { overlappingEntry, readZipStructure, zipEntryType, type ZipEntryRecord, type ZipRefusals } from '../zip/zip-structure';
 
 export interface ZipEntry {
   name: string;
@@ -20,12 +20,6 @@ export interface ZipCaps {
   maxEntryBytes: number;
   maxTotalBytes: number;
 }
-
-/** The host byte of "version made by" for Unix, whose file modes tell links from files. */
-const UNIX_HOST = 3;
-const S_IFMT = 0o170000;
-const S_IFREG = 0o100000;
-const S_IFLNK = 0o120000;
 
 function broken(detail: string): DomainError {
   return new DomainError('FILE_MALFORMED', '稿件包不是有效的 zip 文件（可能已损坏或传输不完整），已拒收。', detail);
@@ -69,11 +63,10 @@ function checkEntry(entry: ZipEntryRecord, caps: ZipCaps): void {
   if (!entry.nameIsUtf8) throw unsafe('稿件包中的文件名不是有效的 UTF-8 编码，已拒收。');
   const reason = unsafeNameReason(name);
   if (reason) throw unsafe(`稿件包中的文件“${name.slice(0, 80)}”不安全：${reason}，已拒收。`, name);
-  const mode = entry.externalAttributes >>> 16;
-  if (entry.madeBy === UNIX_HOST && (mode & S_IFMT) === S_IFLNK) throw unsafe(`稿件包中的“${name}”是符号链接，已拒收。`, name);
-  if (entry.madeBy === UNIX_HOST && mode !== 0 && (mode & S_IFMT) !== S_IFREG)
-    throw unsafe(`稿件包中的“${name}”不是普通文件，已拒收。`, name);
-  if ((entry.externalAttributes & 0x10) !== 0) throw unsafe(`稿件包中的“${name}”是文件夹条目，已拒收。`, name);
+  const type = zipEntryType(entry);
+  if (type === 'link') throw unsafe(`稿件包中的“${name}”是符号链接，已拒收。`, name);
+  if (type === 'directory') throw unsafe(`稿件包中的“${name}”是文件夹条目，已拒收。`, name);
+  if (type === 'other') throw unsafe(`稿件包中的“${name}”不是普通文件，已拒收。`, name);
   if (((entry.flags | entry.localFlags) & 0x41) !== 0) throw unsafe(`稿件包中的“${name}”经过加密，无法检查，已拒收。`, name);
   if (entry.method !== 0 && entry.method !== 8)
     throw unsafe(`稿件包中的“${name}”使用了不支持的压缩方式（${entry.method}），已拒收。`, name);

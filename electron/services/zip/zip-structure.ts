@@ -30,6 +30,34 @@ export interface ZipEntryRecord {
   zip64: boolean;
 }
 
+/**
+ * Hosts (high byte of "version made by") whose external attributes carry a Unix mode in their high
+ * 16 bits: 3 Unix and 19 OS X (Darwin, as macOS's own zip writes).
+ */
+const UNIX_MODE_HOSTS: ReadonlySet<number> = new Set([3, 19]);
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+const S_IFLNK = 0o120000;
+/** MS-DOS attribute bit of a folder, in the low byte of the external attributes. */
+const DOS_DIRECTORY = 0x10;
+
+export type ZipEntryType = 'file' | 'directory' | 'link' | 'other';
+
+/**
+ * What kind of file an entry says it is. A Unix mode with no file-type bits (Python's zipfile
+ * writes 0600 so) is a regular file; a symbolic link is one under Unix and OS X hosts alike.
+ */
+export function zipEntryType(entry: Pick<ZipEntryRecord, 'madeBy' | 'externalAttributes'>): ZipEntryType {
+  if (UNIX_MODE_HOSTS.has(entry.madeBy)) {
+    const type = (entry.externalAttributes >>> 16) & S_IFMT;
+    if (type === S_IFLNK) return 'link';
+    if (type === S_IFDIR) return 'directory';
+    if (type !== 0 && type !== S_IFREG) return 'other';
+  }
+  return (entry.externalAttributes & DOS_DIRECTORY) !== 0 ? 'directory' : 'file';
+}
+
 /** The refusals a caller words its own way; each returns the error to throw. */
 export interface ZipRefusals {
   damaged(detail: string): Error;
