@@ -23,7 +23,8 @@ const RUNTIME_IMPORTS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', '.tsbuild/**', 'node_modules/**', 'test-results/**'] },
+  // .scratch/ and .bench/ are git-ignored working folders of their own.
+  { ignores: ['dist/**', 'release/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', '.scratch/**', '.bench/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
