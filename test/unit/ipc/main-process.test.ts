@@ -75,7 +75,10 @@ const mocks = vi.hoisted(() => {
 vi.mock('electron', () => mocks.electron);
 vi.mock('../../../electron/main/workspace-open', () => ({
   workspaceDirFor: () => '/tmp/unused-workspace',
-  openOrCreateWorkspace: vi.fn(async () => ({ close: async () => undefined })),
+  openOrCreateWorkspace: vi.fn(async () => ({
+    info: { path: '/tmp/unused-workspace', name: 'unused', migratedFiles: 0 },
+    close: async () => undefined,
+  })),
 }));
 const handlers = stubHandlers();
 vi.mock('../../../electron/services/api-handlers', () => ({
