@@ -65,15 +65,26 @@ export function ExportDialog(props: Props) {
     setPhase((current) => (current.kind === 'running' && current.jobId === progress.jobId ? { ...current, progress } : current));
   });
 
-  const problems = useMemo(
-    () =>
-      props.diagnostics.flatMap((entry) =>
-        blockBadges(entry)
-          .filter((badge) => badge.tone !== 'info')
-          .map((badge) => ({ key: `${entry.blockId}-${badge.kind}`, page: entry.pageLabel, text: badge.explain })),
-      ),
-    [props.diagnostics],
-  );
+  // The same problem on several blocks is listed once, with the pages it is on (A2×2: twice on A2).
+  const problems = useMemo(() => {
+    const grouped = new Map<string, { text: string; pages: Map<string, number> }>();
+    for (const entry of props.diagnostics) {
+      for (const badge of blockBadges(entry)) {
+        if (badge.tone === 'info') continue;
+        const key = `${badge.kind}|${badge.explain}`;
+        const group = grouped.get(key) ?? { text: badge.explain, pages: new Map<string, number>() };
+        group.pages.set(entry.pageLabel, (group.pages.get(entry.pageLabel) ?? 0) + 1);
+        grouped.set(key, group);
+      }
+    }
+    return [...grouped.entries()].map(([key, group]) => ({
+      key,
+      text: group.text,
+      count: [...group.pages.values()].reduce((sum, count) => sum + count, 0),
+      pages: [...group.pages.entries()].map(([page, count]) => (count > 1 ? `${page}×${count}` : page)).join('、'),
+    }));
+  }, [props.diagnostics]);
+  const problemCount = problems.reduce((sum, problem) => sum + problem.count, 0);
 
   const bleedMm = Number(bleed);
   const bleedValid = bleed.trim() !== '' && Number.isFinite(bleedMm) && bleedMm >= 0 && bleedMm <= 10;
@@ -197,11 +208,11 @@ export function ExportDialog(props: Props) {
             <p className="problems-none">排版没有发现问题。</p>
           ) : (
             <>
-              <p className="problems-title">导出前请留意：排版发现 {problems.length} 个问题（仍可导出）</p>
+              <p className="problems-title">导出前请留意：排版发现 {problemCount} 个问题（仍可导出）</p>
               <ul data-testid="export-problems">
                 {problems.map((problem) => (
                   <li key={problem.key}>
-                    <strong>{problem.page}</strong> {problem.text}
+                    <strong>{problem.pages}</strong> {problem.text}
                   </li>
                 ))}
               </ul>
