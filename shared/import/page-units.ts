@@ -1,6 +1,6 @@
 // Lines → units: paragraphs rebuilt from the lines a column or page break cut, title lines (the
 // short lines a headline group is set in), subheads, signatures, credits, quotes and markers.
-import { endsSentence, hasClausePunctuation, hasSentenceEnd, LEADING_DASHES, median } from './char-classes';
+import { endsSentence, hasClausePunctuation, hasSentenceEnd, LEADING_DASHES } from './char-classes';
 import type { ImportMarker } from './imported-article';
 import { isContinuationJump, isJumpLine, splitLeadingJump, splitTrailingJump } from './jump-lines';
 import { isSignatureText, splitDateline, splitTrailingSignature, startsWithDateline } from './name-patterns';
@@ -63,6 +63,21 @@ function isTitleLine(line: PageLine, context: RunContext, columnWidth: number | 
   return line.width <= COLUMN_TITLE_RATIO * (columnWidth ?? reference);
 }
 
+/** The median width of the lines run[running[from]] … run[running[from + 2]] (those there are); no arrays made per line. */
+function medianOfUpToThree(running: readonly number[], from: number, run: readonly PageLine[]): number | undefined {
+  const width = (offset: number): number | undefined => {
+    const index = running[from + offset];
+    return index === undefined ? undefined : (run[index]?.width ?? 0);
+  };
+  const a = width(0);
+  const b = width(1);
+  const c = width(2);
+  if (a === undefined) return undefined;
+  if (b === undefined) return a;
+  if (c === undefined) return (a + b) / 2;
+  return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+}
+
 /** How many of the run's first lines are title lines rather than the start of its paragraph. */
 function titlePrefix(run: readonly PageLine[], context: RunContext): number {
   if (startsWithDateline(run[0]?.content ?? '')) return 0;
@@ -75,7 +90,7 @@ function titlePrefix(run: readonly PageLine[], context: RunContext): number {
   let count = 0;
   for (let line = run[0]; line && count < limit; line = run[count]) {
     while ((running[next] ?? Infinity) <= count) next += 1;
-    const columnWidth = median(running.slice(next, next + 3).map((index) => run[index]?.width ?? 0));
+    const columnWidth = medianOfUpToThree(running, next, run);
     if (!isTitleLine(line, context, columnWidth)) break;
     count += 1;
   }

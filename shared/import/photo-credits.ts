@@ -39,7 +39,8 @@ const AFTER_SENTENCE = /(?<=[。！？!?…”’）)])[ \t\u3000]*([^。！？!
 export function splitTrailingCredit(text: string): [string, string] | null {
   const trimmed = text.trimEnd();
   const tail = tailOf(trimmed, 80);
-  const found = Math.max(...Array.from(MARKS).map((char) => tail.text.lastIndexOf(char)));
+  let found = -1;
+  for (const char of MARKS) found = Math.max(found, tail.text.lastIndexOf(char));
   const mark = tail.offset + found;
   if (found >= 0 && mark > 0 && isCreditText(trimmed.slice(mark))) return [trimmed.slice(0, mark), trimmed.slice(mark)];
   const match = AFTER_SENTENCE.exec(tail.text);

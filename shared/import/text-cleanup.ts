@@ -59,20 +59,32 @@ export function fullWidthPunctuation(text: string): string {
   return out.join('');
 }
 
-function leadingCjkRun(part: string): number {
-  let count = 0;
-  for (const char of part) {
-    if (!isCjk(char)) break;
-    count += 1;
+/** The code point of `text` that ends just before `end` (a whole surrogate pair), or undefined. */
+function charBefore(text: string, end: number): string | undefined {
+  if (end <= 0) return undefined;
+  const low = text.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(end - 2, end);
   }
-  return count;
+  return text.charAt(end - 1);
 }
 
-function trailingCjkRun(part: string): number {
-  const chars = Array.from(part);
-  let count = 0;
-  for (let index = chars.length - 1; index >= 0 && isCjk(chars[index]); index -= 1) count += 1;
-  return count;
+function firstChar(text: string): string | undefined {
+  const code = text.codePointAt(0);
+  return code === undefined ? undefined : String.fromCodePoint(code);
+}
+
+/** The part starts with two Chinese characters. */
+function startsWithTwoCjk(part: string): boolean {
+  const first = firstChar(part);
+  return isCjk(first) && isCjk(firstChar(part.slice(first?.length ?? 0)));
+}
+
+/** The part ends with two Chinese characters. */
+function endsWithTwoCjk(part: string): boolean {
+  const last = charBefore(part, part.length);
+  return isCjk(last) && isCjk(charBefore(part, part.length - (last?.length ?? 0)));
 }
 
 /**
@@ -88,11 +100,11 @@ export function collapseSpaces(text: string, keepWordSpaces: boolean): string {
   for (let index = 1; index < parts.length; index += 1) {
     const before = parts[index - 1] ?? '';
     const part = parts[index] ?? '';
-    const last = Array.from(before).pop();
-    const first = Array.from(part)[0];
+    const last = charBefore(before, before.length);
+    const first = firstChar(part);
     let gap = ' ';
     if (isCjk(last) || isCjk(first)) {
-      const words = keepWordSpaces && isCjk(last) && isCjk(first) && trailingCjkRun(before) >= 2 && leadingCjkRun(part) >= 2;
+      const words = keepWordSpaces && isCjk(last) && isCjk(first) && endsWithTwoCjk(before) && startsWithTwoCjk(part);
       gap = words ? ' ' : '';
     }
     out += gap + part;
