@@ -68,7 +68,7 @@ export function IssuesView(props: Props) {
     <section className="view issues-view" aria-label="期次与版面">
       <aside className="issues-side">
         <h2 className="side-title">期次</h2>
-        <NewIssueForm profile={props.workspace.profile} latest={issues?.[0]} busy={creating} onCreate={create} />
+        <NewIssueForm profile={props.workspace.profile} issues={issues ?? []} busy={creating} onCreate={create} />
         {issues ? <IssueList issues={issues} selectedId={selectedId} onSelect={select} /> : <div className="loading">正在读取……</div>}
       </aside>
       <div className="issues-main">

@@ -2,7 +2,7 @@
 // accepts an optional publication date. A date that is not a real YYYY-MM-DD is refused here.
 import { useState } from 'react';
 import { isValidIsoDate } from '../../../shared/model/calendar';
-import { nextIssueNumbering } from '../../../shared/model/issue-factory';
+import { numberingAmong } from '../../../shared/model/issue-factory';
 import type { PublicationProfile } from '../../../shared/model/profile';
 import type { IssueIndexEntry } from '../../../shared/model/workspace';
 import { useNotices } from '../app/notices';
@@ -10,7 +10,8 @@ import { issueDate, issueNumbers } from '../format/dates';
 
 interface Props {
   profile: PublicationProfile;
-  latest: IssueIndexEntry | undefined;
+  /** The existing issues: a typed date is numbered after the latest issue before it, as the services do. */
+  issues: readonly IssueIndexEntry[];
   busy: boolean;
   onCreate: (date: string | undefined) => Promise<boolean>;
 }
@@ -24,7 +25,7 @@ export function NewIssueForm(props: Props) {
   const { showError } = useNotices();
   const [date, setDate] = useState('');
   const typed = date.trim();
-  const preview = nextIssueNumbering(props.profile, props.latest, localToday(), typed && isValidIsoDate(typed) ? typed : undefined);
+  const preview = numberingAmong(props.profile, props.issues, localToday(), typed && isValidIsoDate(typed) ? typed : undefined);
 
   async function submit() {
     if (typed && !isValidIsoDate(typed)) {
