@@ -1,7 +1,7 @@
 // The strip of the issue's pages beside the canvas: real miniatures drawn from each page's display
 // list, in printing pairs (A8+A1, A2+A7 …), each with its 版名 and a red mark counting its problems.
 // Miniatures repaint a moment after typing stops, so they never slow the page being edited.
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { Page } from '../../../shared/model/issue';
 import type { GlyphAtlas } from './glyph-atlas';
 import type { GlyphOutlines } from './glyph-outlines';
@@ -23,7 +23,8 @@ interface Props {
   onOpen: (label: string) => void;
 }
 
-function Miniature(props: { page: PageModel; outlines: GlyphOutlines; atlas: GlyphAtlas }) {
+/** Re-rendered only when its page changed: the strip re-renders on every layout answer. */
+const Miniature = memo(function Miniature(props: { page: PageModel; outlines: GlyphOutlines; atlas: GlyphAtlas }) {
   const ref = useRef<HTMLCanvasElement>(null);
   const painted = useRef(0);
   const { page, outlines, atlas } = props;
@@ -47,7 +48,7 @@ function Miniature(props: { page: PageModel; outlines: GlyphOutlines; atlas: Gly
   return (
     <canvas ref={ref} className="thumb-canvas" style={{ width: THUMB_WIDTH, height: page.height * scale }} data-thumbnail={page.label} />
   );
-}
+});
 
 export function PageStrip(props: Props) {
   const names = new Map(props.issuePages.map((page) => [page.label, page.name]));
