@@ -2,10 +2,9 @@
 // workspace: open to first painted page (warm: the layout worker has its faces; cold: a new page
 // straight on the page's address), keystroke to repainted canvas while editing A1's lead in the
 // split editor, and the renderer's memory after all eight pages have been shown.
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { startShell } from '../e2e/support/shell-process';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const ISSUE = '2025-05-09-14';
@@ -58,39 +57,6 @@ function percentile(values: readonly number[], fraction: number): number {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-async function startShell(root: string, workspaceDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const serve = path.join(root, 'dist', 'shell', 'serve.mjs');
-  if (!existsSync(serve)) throw new Error(`${serve} is missing: build first (node scripts/build.mjs)`);
-  const child = spawn(process.execPath, [serve, '--workspace', workspaceDir], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`shell did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const match = /^KFQ_SHELL_URL=(\S+)$/m.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`shell exited with ${code}:\n${output}`));
-    });
-  });
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
 }
 
 function newContext(browser: Browser): Promise<BrowserContext> {
@@ -247,7 +213,7 @@ function rendererProcesses(): RendererProcess[] {
 
 export async function measurePageView(root: string, workspaceDir: string): Promise<PageViewFigures> {
   const started = performance.now();
-  const shell = await startShell(root, workspaceDir);
+  const shell = await startShell(workspaceDir, root);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

@@ -6,7 +6,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const SERVE = path.join(PROJECT_ROOT, 'dist', 'shell', 'serve.mjs');
 
 export interface ShellProcess {
   url: string;
@@ -14,9 +13,11 @@ export interface ShellProcess {
   stop(): Promise<void>;
 }
 
-export async function startShell(workspaceDir: string): Promise<ShellProcess> {
-  if (!existsSync(SERVE)) throw new Error(`${SERVE} is missing: run the build first (npm run test:e2e builds)`);
-  const child: ChildProcess = spawn(process.execPath, [SERVE, '--workspace', workspaceDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** `root`: the project whose build to run (the benchmark, bundled elsewhere, passes its own). */
+export async function startShell(workspaceDir: string, root: string = PROJECT_ROOT): Promise<ShellProcess> {
+  const serve = path.join(root, 'dist', 'shell', 'serve.mjs');
+  if (!existsSync(serve)) throw new Error(`${serve} is missing: run the build first (npm run test:e2e builds)`);
+  const child: ChildProcess = spawn(process.execPath, [serve, '--workspace', workspaceDir], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`shell did not start:\n${output}`)), 30_000);
