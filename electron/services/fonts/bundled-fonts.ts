@@ -7,21 +7,14 @@ import path from 'node:path';
 import type { Font } from 'fontkit';
 import { create } from 'fontkit';
 import type { FontKey } from '../../../shared/display/display-list';
+import { BUNDLED_FONT_FILES, FONT_KEYS } from '../../../shared/fonts/bundled-font-files';
 import { DomainError } from '../../../shared/model/errors';
 import type { FontMetrics } from '../../../shared/typeset/font-metrics';
 import { fontkitMetrics } from './fontkit-metrics';
 import { attachFontFile, loadGlyphOutlines, readFontFile, type FontFile } from './font-file';
 import { seedFontkitLoca } from './fontkit-sfnt';
 
-/** Each face's file under a fonts root (node_modules/@expo-google-fonts, or resources/fonts when packaged). */
-export const BUNDLED_FONT_FILES: Record<FontKey, string> = {
-  'serif-regular': 'noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
-  'serif-bold': 'noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf',
-  'sans-regular': 'noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-  'sans-bold': 'noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
-};
-
-export const FONT_KEYS = Object.keys(BUNDLED_FONT_FILES) as FontKey[];
+export { BUNDLED_FONT_FILES, FONT_KEYS };
 
 export interface BundledFont {
   key: FontKey;

@@ -12,7 +12,8 @@ import { GlyphOutlines } from './glyph-outlines';
 import { PhotoImages } from './photo-images';
 import { layoutEngine, type LayoutEngine } from './layout-engine';
 import type { LayoutAnswer, LayoutSources, WorkerAnswer, WorkerRequest } from './layout-protocol';
-import { changedAreas } from './item-bounds';
+import { blockBadges } from './badges';
+import { changedAreas, itemBounds } from './item-bounds';
 import type { Box } from './page-painter';
 
 export interface PageModel {
@@ -43,19 +44,9 @@ export interface PageDocumentState {
 
 const DAMAGE_HISTORY = 16;
 
+/** A block has a problem when it shows a badge that is more than information (余N行 is not one). */
 export function hasProblem(diagnostics: BlockDiagnostics): boolean {
-  return (
-    diagnostics.overflowChars > 0 ||
-    diagnostics.overflowLines > 0 ||
-    diagnostics.missingGlyphs.length > 0 ||
-    diagnostics.unresolvedJump !== null ||
-    diagnostics.missingArticle ||
-    diagnostics.missingImages > 0
-  );
-}
-
-function bounds(group: GroupItem): Box {
-  return { x: group.x - 3, y: group.y - 3, width: group.width + 6, height: group.height + 6 };
+  return blockBadges(diagnostics).some((badge) => badge.tone !== 'info');
 }
 
 export class PageDocument {
@@ -205,7 +196,7 @@ export class PageDocument {
       const boxes = sameOrder
         ? [...changed.values()].flatMap((group) => {
             const before = oldGroups.get(group.blockId);
-            return before ? changedAreas(before.items, group.items) : [bounds(group)];
+            return before ? changedAreas(before.items, group.items) : [itemBounds(group)];
           })
         : [{ x: 0, y: 0, width: update.width, height: update.height }];
       if (inputAt !== undefined) this.paintedInput.set(update.label, inputAt);

@@ -147,8 +147,7 @@ function prepareGlyphs(target: PaintTarget, items: readonly DisplayItem[], clip?
   if (!atlas) return;
   for (const item of items) {
     if (item.type === 'group') {
-      if (!clip || intersects({ x: item.x - 3, y: item.y - 3, width: item.width + 6, height: item.height + 6 }, clip))
-        prepareGlyphs(target, item.items, clip);
+      if (!clip || intersects(itemBounds(item), clip)) prepareGlyphs(target, item.items, clip);
     } else if (item.type === 'glyphs') {
       if (clip && !intersects(itemBounds(item), clip)) continue;
       const pixelSize = (item.size as number) * scale;
@@ -162,12 +161,10 @@ function prepareGlyphs(target: PaintTarget, items: readonly DisplayItem[], clip?
 export function paintItems(target: PaintTarget, items: readonly DisplayItem[], clip?: Box): void {
   for (const item of items) {
     // After an edit only a few lines are repainted: everything else is skipped, not clipped.
-    if (clip && item.type !== 'group' && !intersects(itemBounds(item), clip)) continue;
+    if (clip && !intersects(itemBounds(item), clip)) continue;
     switch (item.type) {
       case 'group':
-        // Ink may reach a little past a block's frame (descenders, rules on its edge).
-        if (!clip || intersects({ x: item.x - 3, y: item.y - 3, width: item.width + 6, height: item.height + 6 }, clip))
-          paintItems(target, item.items, clip);
+        paintItems(target, item.items, clip);
         break;
       case 'glyphs':
         paintGlyphs(target, item);

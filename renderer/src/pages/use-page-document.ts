@@ -1,7 +1,7 @@
 // The page view's document for one issue: created with the view, fed from the services (and again
 // whenever they report a change), and torn down with the view.
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { Article } from '../../../shared/model/article';
+import { articleFingerprint } from '../../../shared/layout/layout-cache';
 import { useApi } from '../api/api-context';
 import { useApiEvent } from '../app/use-api-event';
 import { useNotices } from '../app/notices';
@@ -51,11 +51,9 @@ function syncDocument(document: PageDocument, sources: LayoutSources, first: boo
     document.open(sources);
     return;
   }
-  const same = (a: Article | undefined, b: Article) =>
-    a !== undefined && a.rev === b.rev && JSON.stringify(a.content) === JSON.stringify(b.content);
   for (const article of sources.articles) {
     if (article.id === liveArticleId) continue;
-    if (!same(document.article(article.id), article)) document.updateArticle(article);
+    if (articleFingerprint(document.article(article.id)) !== articleFingerprint(article)) document.updateArticle(article);
   }
   if (JSON.stringify(current.issue) !== JSON.stringify(sources.issue)) document.updateIssue(sources.issue);
 }
