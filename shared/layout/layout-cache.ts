@@ -38,7 +38,8 @@ export function articleAssetIds(article: Article | undefined): string[] {
 }
 
 export class LayoutCache {
-  private profile: string | undefined;
+  private profile: PublicationProfile | undefined;
+  private profileKey: string | undefined;
   private fonts: FontSet | undefined;
   private chains = new Map<string, Entry>();
   /** Counters for tests and the benchmark: chains composed afresh and chains reused. */
@@ -46,9 +47,14 @@ export class LayoutCache {
 
   /** Forgets everything when the profile (by value) or the fonts changed: every chain depends on them. */
   begin(profile: PublicationProfile, fonts: FontSet): void {
-    const profileKey = JSON.stringify(profile);
-    if (profileKey !== this.profile || fonts !== this.fonts) this.chains.clear();
-    this.profile = profileKey;
+    // The same object is the same profile; another object is compared by value (once per object).
+    if (profile !== this.profile) {
+      const profileKey = JSON.stringify(profile);
+      if (profileKey !== this.profileKey) this.chains.clear();
+      this.profile = profile;
+      this.profileKey = profileKey;
+    }
+    if (fonts !== this.fonts) this.chains.clear();
     this.fonts = fonts;
   }
 

@@ -69,14 +69,11 @@ export class PageDocument {
   private pendingInput = new Map<number, number>();
   /** Seq of the answer each page revision came from, and the input time it answers. */
   readonly paintedInput = new Map<string, number>();
-  private firstAnswer: (() => void) | undefined;
-  readonly ready: Promise<void>;
 
   constructor() {
     this.engine = layoutEngine();
     this.unlisten = this.engine.listen((answer) => this.receive(answer));
     this.engine.fontsReady.catch((error: unknown) => this.fail(`字体载入失败：${error instanceof Error ? error.message : String(error)}`));
-    this.ready = new Promise((resolve) => (this.firstAnswer = resolve));
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -167,8 +164,6 @@ export class PageDocument {
     if (answer.seq < this.answered) return;
     this.answered = answer.seq;
     this.apply(answer);
-    this.firstAnswer?.();
-    this.firstAnswer = undefined;
   }
 
   private apply(answer: LayoutAnswer): void {
