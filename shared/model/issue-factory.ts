@@ -111,6 +111,7 @@ export function createIssue(profile: PublicationProfile, numbering: IssueNumberi
     schemaVersion: SCHEMA_VERSION,
     kind: 'issue',
     id: issueId(numbering),
+    rev: 1,
     number: numbering.number,
     totalNumber: numbering.totalNumber,
     date: numbering.date,

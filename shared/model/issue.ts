@@ -37,6 +37,11 @@ export const articleBlockSchema = z.strictObject({
   headline: z.enum(HEADLINE_ARRANGEMENTS),
   /** The headline's size in pt, chosen by prominence; null uses the profile's headline style. */
   headlineSize: z.number().min(5).max(200).nullable(),
+  /** Lines the headline is set in (a long headline in two lines rather than shrunk); null: as it fits. */
+  headlineLines: z.number().int().min(1).max(4).nullable(),
+  /** Whether the article's kicker (引题) and subtitle (副题) are printed in this block. */
+  showKicker: z.boolean(),
+  showSubtitle: z.boolean(),
   /** The block where this article continues (on another page): the jump-line link. */
   continuesIn: blockIdSchema.nullable(),
 });
@@ -90,6 +95,8 @@ export const issueSchema = z
     schemaVersion: z.literal(SCHEMA_VERSION),
     kind: z.literal('issue'),
     id: issueIdSchema,
+    /** Revision counter: each save adds one; a save based on an older revision is a conflict. */
+    rev: z.number().int().min(1),
     number: z.number().int().min(1).max(9999), // 期号
     totalNumber: z.number().int().min(1).max(999_999), // 总期号
     date: issueDateSchema,

@@ -6,6 +6,10 @@
 //  - issues stored a typed `weekday`, pages named the editor `responsibleEditor`, and article
 //    blocks had no text-column count, headline arrangement or headline size;
 //  - the workspace had no autosave interval and the profile no line-breaking level.
+//
+// Version 2 differed from version 3 in that issues had no revision counter and article blocks had
+// no headline line count nor kicker/subtitle switches (both were always printed). Articles and the
+// workspace file did not change.
 import type { DocumentKind } from './validate';
 import { statusFromLabel } from './status';
 
@@ -44,6 +48,21 @@ const issueV1toV2: Step = (raw) => {
   return { ...rest, schemaVersion: 2, pages };
 };
 
+const issueV2toV3: Step = (raw) => {
+  const pages = records(raw['pages']).map((page) => ({
+    ...page,
+    blocks: records(page['blocks']).map((block) =>
+      block['kind'] === 'article' ? { headlineLines: null, showKicker: true, showSubtitle: true, ...block } : block,
+    ),
+  }));
+  return { rev: 1, ...raw, schemaVersion: 3, pages };
+};
+
+/** For documents whose shape did not change in a version: only the number moves on. */
+const renumber =
+  (version: number): Step =>
+  (raw) => ({ ...raw, schemaVersion: version });
+
 const workspaceV1toV2: Step = (raw) => {
   const settings = isRecord(raw['settings']) ? raw['settings'] : {};
   const profile = isRecord(raw['profile']) ? raw['profile'] : {};
@@ -57,9 +76,9 @@ const workspaceV1toV2: Step = (raw) => {
 
 /** STEPS[kind][n] upgrades version n+1 to n+2. */
 const STEPS: Record<DocumentKind, readonly Step[]> = {
-  article: [articleV1toV2],
-  issue: [issueV1toV2],
-  workspace: [workspaceV1toV2],
+  article: [articleV1toV2, renumber(3)],
+  issue: [issueV1toV2, issueV2toV3],
+  workspace: [workspaceV1toV2, renumber(3)],
 };
 
 export function migrate(kind: DocumentKind, raw: Raw, fromVersion: number, toVersion: number): Raw {

@@ -1,2 +1,2 @@
 // The schema version written into every workspace file. Raise it with a migration in migrations.ts.
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;

@@ -67,6 +67,9 @@ function needWith(measure: MeasureLines): Need {
       headline: 'across',
       headlineSize: item.headlineSize,
       continuesIn: null,
+      headlineLines: null,
+      showKicker: true,
+      showSubtitle: true,
     };
     return measure(item.article, block);
   };
@@ -156,6 +159,9 @@ function blocksOf(page: Page, bandList: Band[], heights: number[], startLine: nu
         headline: 'across',
         headlineSize: item.headlineSize,
         continuesIn: null,
+        headlineLines: null,
+        showKicker: true,
+        showSubtitle: true,
       });
       col += item.cols;
     }

@@ -49,6 +49,9 @@ export function block(id: string, articleId: string, geometry: Partial<ArticleBl
     headline: 'across',
     headlineSize: null,
     continuesIn: null,
+    headlineLines: null,
+    showKicker: true,
+    showSubtitle: true,
     ...geometry,
   };
 }

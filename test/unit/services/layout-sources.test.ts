@@ -73,6 +73,9 @@ beforeEach(async () => {
     headline: 'across',
     headlineSize: null,
     continuesIn: null,
+    headlineLines: null,
+    showKicker: true,
+    showSubtitle: true,
   });
   await store.saveIssue(issue);
 });

@@ -55,6 +55,9 @@ describe('version 1 workspace', () => {
       headline: 'across',
       headlineSize: null,
       continuesIn: null,
+      headlineLines: null,
+      showKicker: true,
+      showSubtitle: true,
     });
     expect((await store.listArticles())[0]).toMatchObject({ id: ARTICLE_ID, status: 'approved', charCount: 73 });
     expect(store.info.migratedFiles).toBe(3);

@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../../../shared/model/errors';
+import { SCHEMA_VERSION } from '../../../shared/model/version';
 import { initWorkspace, openWorkspace } from '../../../electron/services/workspace-store';
 import { CHINESE, DRAFT_ID, fingerprint, makeTempDir, refusal, removeDir, testContent } from './store-fixtures';
 
@@ -31,7 +32,7 @@ const SPOILERS: Array<{ name: string; code: ErrorCode; spoil: (text: string) => 
   {
     name: 'a newer schema version',
     code: 'FILE_NEWER_VERSION',
-    spoil: (text) => text.replace('"schemaVersion": 2', '"schemaVersion": 99'),
+    spoil: (text) => text.replace(`"schemaVersion": ${SCHEMA_VERSION}`, '"schemaVersion": 99'),
   },
   { name: 'a __proto__ key', code: 'FILE_UNSAFE_KEYS', spoil: (text) => text.replace('{', '{"__proto__": {"polluted": true},') },
   {
@@ -43,7 +44,7 @@ const SPOILERS: Array<{ name: string; code: ErrorCode; spoil: (text: string) => 
   {
     name: 'content that breaks the schema',
     code: 'FILE_INVALID',
-    spoil: (text) => text.replace('"schemaVersion": 2,', '"schemaVersion": 2, "unexpected": 1,'),
+    spoil: (text) => text.replace(`"schemaVersion": ${SCHEMA_VERSION},`, `"schemaVersion": ${SCHEMA_VERSION}, "unexpected": 1,`),
   },
 ];
 

@@ -75,6 +75,9 @@ export function testContent(): WorkspaceContent {
     headline: 'across',
     headlineSize: null,
     continuesIn: null,
+    headlineLines: null,
+    showKicker: true,
+    showSubtitle: true,
   };
   issue.pages[1]?.blocks.push(block);
   return { profile, issue, articles: [testArticle(PLACED_ID, '园区招商引资成效显著', 'placed'), testArticle(DRAFT_ID, '营商环境再优化')] };
