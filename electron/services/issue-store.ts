@@ -15,6 +15,7 @@ import {
   writeTask,
   type StoreContext,
 } from './workspace-context';
+import { recordAudit, requireUserName } from './audit/audit-trail';
 import { issueIndexEntry, withIssueEntry } from './workspace-index';
 import { issuePath } from './workspace-layout';
 
@@ -62,10 +63,36 @@ export async function writeIssue(ctx: StoreContext, issue: Issue): Promise<void>
   await updateWorkspaceFile(ctx, (data) => withIssueEntry(data, entry));
 }
 
+/** Each article the issue places, with the label of the first page it is on. */
+export function placedArticles(issue: Issue): Map<string, string> {
+  const placed = new Map<string, string>();
+  for (const page of issue.pages) {
+    for (const block of page.blocks) {
+      if (block.kind === 'article' && block.articleId !== null && !placed.has(block.articleId)) {
+        placed.set(block.articleId, page.label);
+      }
+    }
+  }
+  return placed;
+}
+
+/** Saves the issue; an article it places that the stored issue did not is recorded as placed (上版). */
 export async function saveIssue(ctx: StoreContext, candidate: Issue): Promise<Issue> {
   const issue = checkedIssue(candidate);
   return writeTask(ctx, async () => {
+    const before = placedArticles((await readDocument<Issue>(ctx, issuePath(ctx.dir, issue.id), 'issue')) ?? { ...issue, pages: [] });
+    const added = [...placedArticles(issue)].filter(([articleId]) => !before.has(articleId));
+    // Placing is a desk edit credited to someone; other changes to an issue are not recorded.
+    if (added.length > 0) requireUserName(ctx, '把稿件排上版面');
     await writeIssue(ctx, issue);
+    await recordAudit(
+      ctx,
+      ...added.map(([articleId, page]) => ({
+        action: 'placed' as const,
+        target: { articleId, issueId: issue.id, page },
+        detail: `排上第${issue.number}期（${issue.date}）${page}版`,
+      })),
+    );
     return issue;
   });
 }

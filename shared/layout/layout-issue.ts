@@ -43,7 +43,7 @@ export function layoutIssue(input: LayoutInput, cache: LayoutCache = new LayoutC
   for (const chain of chains) {
     const first = chain.blocks[0];
     if (!first) continue;
-    const article = articles.get(first.block.articleId);
+    const article = first.block.articleId === null ? undefined : articles.get(first.block.articleId);
     const links = chain.blocks.map(({ block, pageIndex }) => ({
       block,
       pageLabel: issue.pages[pageIndex]?.label ?? '',

@@ -30,7 +30,8 @@ export const HEADLINE_ARRANGEMENTS = ['across', 'left'] as const;
 export const articleBlockSchema = z.strictObject({
   kind: z.literal('article'),
   ...gridRect,
-  articleId: articleIdSchema,
+  /** The article set in this frame; null for an empty frame waiting for this week's article. */
+  articleId: articleIdSchema.nullable(),
   /** Text columns inside the block (合栏/破栏); may differ from the base columns it spans. */
   textColumns: z.number().int().min(1).max(20),
   /** 'across': headline group over the full block width; 'left': over the first text column only. */

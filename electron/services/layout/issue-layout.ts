@@ -74,7 +74,9 @@ export async function readStoredIssueSources(store: WorkspaceStore, reference?: 
   const entry = pickIssue(await store.listIssues(), reference);
   const [profile, issue] = await Promise.all([store.getProfile(), store.getIssue(entry.id)]);
   const articleIds = new Set(
-    issue.pages.flatMap((page) => page.blocks.flatMap((block) => (block.kind === 'article' ? [block.articleId] : []))),
+    issue.pages.flatMap((page) =>
+      page.blocks.flatMap((block) => (block.kind === 'article' && block.articleId !== null ? [block.articleId] : [])),
+    ),
   );
   const read = await Promise.all(
     [...articleIds].map((id) =>

@@ -71,8 +71,8 @@ export function PageCard(props: Props) {
             <li key={block.id} className={`block-item block-${block.kind}`}>
               <span className="block-kind">{BLOCK_KIND_LABELS[block.kind]}</span>
               <span className="block-main">
-                {block.kind === 'article' ? (
-                  <button type="button" className="link-button block-title" onClick={() => props.onOpenArticle(block.articleId)}>
+                {block.kind === 'article' && block.articleId !== null ? (
+                  <button type="button" className="link-button block-title" onClick={() => props.onOpenArticle(block.articleId ?? '')}>
                     {blockTitle(block, props.headlines)}
                   </button>
                 ) : (

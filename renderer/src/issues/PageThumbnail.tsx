@@ -55,7 +55,9 @@ function BlockShape(props: {
   }
   const label =
     block.kind === 'article'
-      ? (props.headlines.get(block.articleId) ?? '稿件')
+      ? block.articleId === null
+        ? '空版块'
+        : (props.headlines.get(block.articleId) ?? '稿件')
       : block.kind === 'photo'
         ? '图片'
         : block.kind === 'masthead'

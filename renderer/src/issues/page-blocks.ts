@@ -25,6 +25,7 @@ export const BLOCK_KIND_LABELS: Record<Block['kind'], string> = {
 export function blockTitle(block: Block, headlines: ReadonlyMap<string, string>): string {
   switch (block.kind) {
     case 'article':
+      if (block.articleId === null) return '（空版块，等待本期稿件）';
       return headlines.get(block.articleId) ?? `稿件 ${block.articleId}（不在稿件库中）`;
     case 'photo':
       return block.caption.trim() || '（无图说）';

@@ -66,7 +66,7 @@ export function PageView(props: Props) {
   const openBlock = useCallback(
     (blockId: string) => {
       const block = state.issue?.pages.flatMap((page) => page.blocks).find((candidate) => candidate.id === blockId);
-      if (block?.kind === 'article') {
+      if (block?.kind === 'article' && block.articleId !== null) {
         setSelected(blockId);
         setEditing(block.articleId);
       }

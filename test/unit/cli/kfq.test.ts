@@ -35,7 +35,7 @@ describe('kfq init', () => {
     for (const page of issue.pages) {
       const blocks = page.blocks.filter((block) => block.kind === 'article');
       expect(blocks.length, `${page.label} has article blocks`).toBeGreaterThan(0);
-      for (const block of blocks) if (block.kind === 'article') articleIds.add(block.articleId);
+      for (const block of blocks) if (block.kind === 'article' && block.articleId) articleIds.add(block.articleId);
     }
     for (const id of articleIds) {
       const file = path.join(ws, 'articles', `${id}.json`);
