@@ -39,11 +39,20 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   },
   file: {
     run: async (...args) => (await import('./commands/file')).runFile(...args),
-    usage: 'kfq file ARTICLE.json --out DIR [--assets DIR] [--revision N]  生成稿件包（记者提交）',
+    usage: 'kfq file ARTICLE.json --out DIR [--assets DIR] [--revision N] [--key FILE]  生成签名的稿件包（记者提交）',
   },
   inbox: {
     run: async (...args) => (await import('./commands/inbox')).runInbox(...args),
-    usage: 'kfq inbox DIR                     处理收件箱中的稿件包（编辑部收稿）',
+    usage:
+      'kfq inbox DIR [--held | --accept FINGERPRINT | --release NAME | --reject NAME]  处理收件箱中的稿件包（编辑部收稿）；或列出、接受、放行、拒绝待确认的稿件包',
+  },
+  reporters: {
+    run: async (...args) => (await import('./commands/reporters')).runReporters(...args),
+    usage: 'kfq reporters DIR [--json] | kfq reporters DIR add FILE  列出已登记的记者，或导入记者的公钥文件（编辑部）',
+  },
+  'reporter-key': {
+    run: async (...args) => (await import('./commands/reporter-key')).runReporterKey(...args),
+    usage: 'kfq reporter-key DIR [--out FILE]  导出本机的记者公钥文件，交给编辑部登记（记者）',
   },
 };
 

@@ -6,6 +6,7 @@ import type { ApiEventName, ApiEvents, ApiHandlers, InboxArrived } from '../../s
 import { DomainError } from '../../shared/model/errors';
 import { createExportJobs } from './export/export-jobs';
 import { suggestedExportPath } from './export/export-output';
+import { createFilingHandlers } from './filing/filing-handlers';
 import { fileDraft } from './filing/outbox';
 import { readStoredIssueSources } from './layout/issue-layout';
 import { INBOX_DIR, OUTBOX_DIR } from './workspace-layout';
@@ -72,6 +73,7 @@ export function createApiHandlers(store: WorkspaceStore, notify?: ApiNotify, opt
       watching: options.inbox?.()?.isWatching() ?? false,
       recent: options.inbox?.()?.recent() ?? [],
     }),
+    ...createFilingHandlers(store, notify),
     exportPdf: (request) => exports.run(request),
     cancelExport: async (jobId) => {
       exports.cancel(jobId);

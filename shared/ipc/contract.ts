@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { articleIdSchema, articleNodeSchema, type Article } from '../model/article';
 import type { Result } from '../model/errors';
 import { issueDateSchema, issueIdSchema, issueSchema, type Issue } from '../model/issue';
+import type { HeldPackage, HoldReason, RegisteredReporter } from '../model/filing-keys';
 import type { PublicationProfile } from '../model/profile';
 import { profileSchema } from '../model/profile';
 import { ARTICLE_STATUSES } from '../model/status';
@@ -19,6 +20,9 @@ const filePath = z
   .string()
   .max(4096)
   .refine((value) => !value.includes('\0'), '路径不能含有空字符');
+
+/** A package's name in inbox/held/; the services check it is a plain name of a file there. */
+const heldName = z.string().min(1).max(255);
 
 export const apiContract = {
   getWorkspaceInfo: z.tuple([]),
@@ -44,6 +48,22 @@ export const apiContract = {
   fileDraft: z.tuple([articleIdSchema]),
   /** The filing folders, and whether this workstation is watching its inbox (role 编辑). */
   getFilingInfo: z.tuple([]),
+  /** Reporter: this workstation's signing key (null before the first filing). */
+  getSigningKey: z.tuple([]),
+  /** Reporter: writes the public key file for the desk into the outbox (making the key if needed). */
+  exportSigningKey: z.tuple([]),
+  /** Desk: the registered reporters. */
+  listReporters: z.tuple([]),
+  /** Desk: registers a reporter from the text of their public key file, then takes packages held for that key. */
+  addReporter: z.tuple([z.string().max(64 * 1024)]),
+  /** Desk: packages waiting in inbox/held/ (待确认). */
+  listHeldPackages: z.tuple([]),
+  /** Desk: 接受此密钥 — registers the key with this fingerprint (32 hex digits) and takes its held packages. */
+  acceptHeldKey: z.tuple([z.string().regex(/^[0-9a-f]{32}$/, '指纹格式不正确')]),
+  /** Desk: 仍然接收 — takes one package held for its revision jump. */
+  releaseHeldPackage: z.tuple([heldName]),
+  /** Desk: 拒绝此稿件包 — moves one held package to inbox/rejected/. */
+  rejectHeldPackage: z.tuple([heldName]),
   /**
    * Exports an issue (all pages or a selection such as "A1,A3-A5") to a print-ready PDF, exactly
    * as `kfq export` does; progress arrives as exportProgress events carrying the job id.
@@ -96,6 +116,18 @@ export interface FiledDraft {
   /** True when the text had not changed since the last filing, so the same package was written again. */
   repeated: boolean;
   article: Article;
+}
+
+/** This workstation's signing key as the reporter sees it. */
+export interface SigningKeyInfo {
+  /** 32 hex digits. */
+  fingerprint: string;
+  publicKey: string;
+}
+
+export interface ExportedSigningKey extends SigningKeyInfo {
+  /** The public key file written into the outbox. */
+  file: string;
 }
 
 export interface FilingInfo {
@@ -175,6 +207,14 @@ export interface ApiResults {
   discardRecovery: null;
   fileDraft: FiledDraft;
   getFilingInfo: FilingInfo;
+  getSigningKey: SigningKeyInfo | null;
+  exportSigningKey: ExportedSigningKey;
+  listReporters: RegisteredReporter[];
+  addReporter: { reporter: RegisteredReporter; arrivals: InboxArrived[] };
+  listHeldPackages: HeldPackage[];
+  acceptHeldKey: { reporter: RegisteredReporter; arrivals: InboxArrived[] };
+  releaseHeldPackage: InboxArrived;
+  rejectHeldPackage: InboxArrived;
   exportPdf: ExportResult;
   cancelExport: null;
   getExportDefaults: ExportDefaults;
@@ -200,7 +240,7 @@ export function channelOf(method: ApiMethod): string {
   return `kfq:${method}`;
 }
 
-export const INBOX_STATUSES = ['new', 'updated', 'duplicate', 'conflict', 'rejected'] as const;
+export const INBOX_STATUSES = ['new', 'updated', 'duplicate', 'conflict', 'rejected', 'held'] as const;
 export type InboxStatus = (typeof INBOX_STATUSES)[number];
 
 /** One package handled by the desk's inbox. */
@@ -214,11 +254,14 @@ export interface InboxArrived {
   message: string;
   /** The package's file name as it arrived. */
   file: string;
+  /** A package waiting in inbox/held/ (待确认): why, and its key's fingerprint (null when unsigned). */
+  hold?: { reason: HoldReason; fingerprint: string | null };
 }
 
 /** Events pushed from the services to the renderer. */
 export interface ApiEvents {
-  workspaceChanged: { what: 'articles' | 'issues' | 'profile' | 'settings' };
+  /** filing: the registered reporters or the packages held for the desk changed. */
+  workspaceChanged: { what: 'articles' | 'issues' | 'profile' | 'settings' | 'filing' };
   inboxArrived: InboxArrived;
   exportProgress: ExportProgress;
 }

@@ -16,6 +16,24 @@ export type ErrorCode =
   | 'PACKAGE_UNSAFE'
   /** A file name that is not UTF-8 (or otherwise unusable), refused as it is. */
   | 'FILE_NAME_INVALID'
+  /** Authenticated filing (filing-keys.ts): a key file that is not one, or a key of the wrong length. */
+  | 'KEY_FILE_INVALID'
+  | 'KEY_FILE_PRIVATE'
+  | 'KEY_INVALID'
+  | 'KEY_FINGERPRINT_MISMATCH'
+  /** The reporter's own key file is damaged; it is never replaced, since a new key is a new identity. */
+  | 'SIGNING_KEY_INVALID'
+  /** A package whose signature does not verify: changed after signing, or forged. */
+  | 'SIGNATURE_INVALID'
+  /** A package signed by another key than the one its package id is bound to. */
+  | 'PACKAGE_KEY_MISMATCH'
+  /** Why a package waits in inbox/held/: no signature, an unregistered key, a revision far ahead. */
+  | 'PACKAGE_UNSIGNED'
+  | 'REPORTER_UNKNOWN'
+  | 'REVISION_JUMP'
+  /** A held package the desk refused. */
+  | 'HELD_REJECTED'
+  | 'HELD_NOT_FOUND'
   | 'WORKSPACE_EXISTS'
   | 'WORKSPACE_MISSING'
   | 'WORKSPACE_LOCKED'

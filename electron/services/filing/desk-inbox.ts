@@ -25,8 +25,8 @@ export interface DeskInboxOptions {
 }
 
 export function arrivalOf(outcome: InboxOutcome): InboxArrived {
-  const { articleId, headline, revision, status, message, file } = outcome;
-  return { articleId, headline, revision, status, message, file };
+  const { articleId, headline, revision, status, message, file, hold } = outcome;
+  return { articleId, headline, revision, status, message, file, ...(hold ? { hold } : {}) };
 }
 
 export function createDeskInbox(store: WorkspaceStore, notify: ApiNotify, options: DeskInboxOptions = {}): DeskInbox {
@@ -52,7 +52,9 @@ export function createDeskInbox(store: WorkspaceStore, notify: ApiNotify, option
 
   function onOutcome(outcome: InboxOutcome): void {
     announce(arrivalOf(outcome));
-    if (outcome.status !== 'duplicate' && outcome.status !== 'rejected') send({ name: 'workspaceChanged', payload: { what: 'articles' } });
+    if (outcome.status === 'held') send({ name: 'workspaceChanged', payload: { what: 'filing' } });
+    else if (outcome.status !== 'duplicate' && outcome.status !== 'rejected')
+      send({ name: 'workspaceChanged', payload: { what: 'articles' } });
   }
 
   function onError(error: unknown, file: string): void {

@@ -1,20 +1,25 @@
 // The desk's inbox folder: each package is read and checked completely before anything is written,
-// then imported (intake.ts) and moved to inbox/processed/. A refused package is moved to
-// inbox/rejected/ with a .reason.txt beside it and changes nothing else.
+// then its sender is checked (sender-check.ts), then it is imported (intake.ts) and moved to
+// inbox/processed/. A refused package is moved to inbox/rejected/ with a .reason.txt beside it and
+// changes nothing else; one the desk must decide on waits in inbox/held/ the same way (held.ts).
 import { lstat, mkdir, readdir, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { InboxStatus } from '../../../shared/ipc/contract';
 import { DomainError, toErrorInfo, type ErrorInfo } from '../../../shared/model/errors';
 import { hasPackageExtension, PACKAGE_LIMITS } from '../../../shared/model/filing';
+import { formatFingerprint, type HoldReason } from '../../../shared/model/filing-keys';
 import { isErrnoCode, readFileCapped, writeFileDurable } from '../durable-file';
 import { INBOX_DIR } from '../workspace-layout';
 import type { WorkspaceStore } from '../workspace-store';
 import { sha256Hex } from './hashes';
 import { receiveDraft } from './intake';
 import { asPackageRefusal, readDraftPackage, type DraftPackage } from './package-reader';
+import { bindPackage } from './reporter-registry';
+import { checkSender, type SenderCheckOptions } from './sender-check';
 
 export const PROCESSED_DIR = 'processed';
 export const REJECTED_DIR = 'rejected';
+export const HELD_DIR = 'held';
 export const REASON_SUFFIX = '.reason.txt';
 
 export interface InboxOutcome {
@@ -25,22 +30,19 @@ export interface InboxOutcome {
   headline: string;
   revision: number | null;
   message: string;
-  /** Where the package went, relative to the workspace: inbox/processed/… or inbox/rejected/…. */
+  /** Where the package went, relative to the workspace: inbox/processed/…, inbox/rejected/… or inbox/held/…. */
   movedTo: string;
   error?: ErrorInfo;
+  /** Held packages: why, and the sending key's fingerprint (null when unsigned). */
+  hold?: { reason: HoldReason; fingerprint: string | null };
 }
 
-export interface InboxOptions {
+export interface InboxOptions extends SenderCheckOptions {
   now?: () => Date;
 }
 
 /** A file of the inbox: its path, or its path's bytes when its name is not UTF-8. */
 type InboxPath = string | Buffer;
-
-function inboxFolderOf(file: InboxPath): string {
-  if (typeof file === 'string') return path.dirname(file);
-  return file.subarray(0, file.lastIndexOf(path.sep.charCodeAt(0))).toString('utf8');
-}
 
 export function inboxDir(store: WorkspaceStore): string {
   return path.join(store.info.path, INBOX_DIR);
@@ -89,7 +91,7 @@ export function fittedName(name: string, maxBytes = DERIVED_NAME_BYTES): string 
  * A name in `dir` not yet taken: name.ext, then name (2).ext, name (3).ext …, each at most
  * `maxBytes` long (by default short enough for a reason file beside it).
  */
-async function freeName(dir: string, name: string, maxBytes = DERIVED_NAME_BYTES): Promise<string> {
+export async function freeName(dir: string, name: string, maxBytes = DERIVED_NAME_BYTES): Promise<string> {
   const fitted = fittedName(name, maxBytes);
   const extension = path.extname(fitted);
   const stem = fitted.slice(0, fitted.length - extension.length);
@@ -103,8 +105,7 @@ async function freeName(dir: string, name: string, maxBytes = DERIVED_NAME_BYTES
  * Moves a handled package out of the inbox. Not flushed: after a power cut the package may be back
  * in the inbox, and importing it again changes nothing.
  */
-async function moveOut(file: string, folder: string): Promise<string> {
-  const dir = path.join(path.dirname(file), folder);
+async function moveOut(file: string, dir: string): Promise<string> {
   await mkdir(dir, { recursive: true });
   // Nothing is written beside a processed package: its name may keep all it had.
   const target = path.join(dir, await freeName(dir, path.basename(file), MAX_NAME_BYTES));
@@ -127,7 +128,7 @@ function reasonText(name: string, error: ErrorInfo, at: Date): string {
 }
 
 /** Reads and checks a package file; every refusal is a DomainError. */
-async function readPackageFile(file: string): Promise<DraftPackage> {
+export async function readPackageFile(file: string): Promise<DraftPackage> {
   const info = await lstat(file);
   if (info.isSymbolicLink()) throw new DomainError('PACKAGE_UNSAFE', '收件箱中的这个文件是符号链接，可能指向工作区以外的文件，已拒收。');
   if (!info.isFile()) throw new DomainError('FILE_INVALID', '收件箱中的这一项不是普通文件，已拒收。');
@@ -145,7 +146,7 @@ async function readPackageFile(file: string): Promise<DraftPackage> {
  * Moves a refused package to rejected/ with its reason beside it. The reason is written first, so a
  * package never sits in rejected/ without one; if the move then fails, the reason goes again.
  */
-async function reject(
+export async function reject(
   store: WorkspaceStore,
   file: InboxPath,
   name: string,
@@ -153,7 +154,7 @@ async function reject(
   now: () => Date,
   storeAs = name,
 ): Promise<InboxOutcome> {
-  const dir = path.join(inboxFolderOf(file), REJECTED_DIR);
+  const dir = path.join(inboxDir(store), REJECTED_DIR);
   await mkdir(dir, { recursive: true });
   const target = path.join(dir, await freeName(dir, storeAs));
   const reason = `${target}${REASON_SUFFIX}`;
@@ -164,6 +165,7 @@ async function reject(
     await unlink(reason).catch(() => undefined);
     throw moveError;
   }
+  await forgetHold(file);
   return {
     file: name,
     status: 'rejected',
@@ -203,8 +205,14 @@ export async function receivePackageFile(
     if (info.code === 'INTERNAL') throw error;
     return reject(store, file, name, info, now);
   }
+  const verdict = await checkSender(store, pkg, options);
+  if (verdict.kind === 'hold') return hold(store, file, name, pkg, verdict, now);
+  if (verdict.kind === 'reject') return reject(store, file, name, verdict.error.toInfo(), now);
+  // Bound before intake: should intake fail, a retry finds the same binding.
+  await bindPackage(store.info.path, pkg.manifest.packageId, verdict.signer.publicKey);
   const result = await receiveDraft(store, pkg, now);
-  const target = await moveProcessed(file);
+  const target = await moveProcessed(store, file);
+  await forgetHold(file);
   return {
     file: name,
     status: result.status,
@@ -217,8 +225,8 @@ export async function receivePackageFile(
 }
 
 /** Into processed/; a byte-identical copy already there is kept instead of a second one. */
-async function moveProcessed(file: string): Promise<string> {
-  const dir = path.join(path.dirname(file), PROCESSED_DIR);
+async function moveProcessed(store: WorkspaceStore, file: string): Promise<string> {
+  const dir = path.join(inboxDir(store), PROCESSED_DIR);
   const same = path.join(dir, path.basename(file));
   if (await exists(same)) {
     const [a, b] = await Promise.all([
@@ -230,7 +238,7 @@ async function moveProcessed(file: string): Promise<string> {
       return same;
     }
   }
-  return moveOut(file, PROCESSED_DIR);
+  return moveOut(file, dir);
 }
 
 interface InboxEntries {
@@ -260,6 +268,67 @@ function strictUtf8(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/** The reason file of a package that waited in held/, once the package has left it. */
+async function forgetHold(file: InboxPath): Promise<void> {
+  if (typeof file === 'string' && path.basename(path.dirname(file)) === HELD_DIR)
+    await unlink(`${file}${REASON_SUFFIX}`).catch(() => undefined);
+}
+
+function holdText(name: string, pkg: DraftPackage, error: ErrorInfo, fingerprint: string | null, at: Date): string {
+  return [
+    '来稿待确认',
+    `文件：${name}`,
+    `时间：${at.toISOString()}`,
+    `稿件：《${pkg.headline}》（第${pkg.manifest.revision}版），记者：${pkg.manifest.author}`,
+    `稿件包编号：${pkg.manifest.packageId}`,
+    `密钥指纹：${fingerprint ? formatFingerprint(fingerprint) : '（未签名）'}`,
+    `原因：${error.message}`,
+    `错误代码：${error.code}`,
+    '',
+    '该稿件包尚未导入。编辑部接受其密钥（或放行）后导入，拒绝则移入 rejected/。',
+    '',
+  ].join('\n');
+}
+
+/**
+ * Moves a package the desk must decide on into held/, its reason (with the key's fingerprint)
+ * written first; one already in held/ only has its reason brought up to date.
+ */
+async function hold(
+  store: WorkspaceStore,
+  file: string,
+  name: string,
+  pkg: DraftPackage,
+  verdict: { reason: HoldReason; error: DomainError },
+  now: () => Date,
+): Promise<InboxOutcome> {
+  const dir = path.join(inboxDir(store), HELD_DIR);
+  await mkdir(dir, { recursive: true });
+  const fingerprint = pkg.signer?.fingerprint ?? null;
+  const error = verdict.error.toInfo();
+  const target = path.dirname(file) === dir ? file : path.join(dir, await freeName(dir, name));
+  await writeFileDurable(`${target}${REASON_SUFFIX}`, holdText(name, pkg, error, fingerprint, now()));
+  if (target !== file) {
+    try {
+      await rename(file, target);
+    } catch (moveError) {
+      await unlink(`${target}${REASON_SUFFIX}`).catch(() => undefined);
+      throw moveError;
+    }
+  }
+  return {
+    file: name,
+    status: 'held',
+    articleId: null,
+    headline: pkg.headline,
+    revision: pkg.manifest.revision,
+    message: error.message,
+    movedTo: path.relative(store.info.path, target),
+    error,
+    hold: { reason: verdict.reason, fingerprint },
+  };
 }
 
 /** Every package waiting in the inbox, oldest name first so revisions arrive in order. */

@@ -1,5 +1,6 @@
-// 提交 on a reporter's workstation: builds the article's draft package, writes it into the outbox
-// atomically (a hidden temp file, flushed, then renamed) and marks the article 已提交.
+// 提交 on a reporter's workstation: builds the article's draft package, signed with the
+// workstation's key (made on the first filing), writes it into the outbox atomically (a hidden temp
+// file, flushed, then renamed) and marks the article 已提交.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { FiledDraft } from '../../../shared/ipc/contract';
@@ -10,6 +11,7 @@ import { readFileCapped, readFileCappedIfExists, writeFileDurable } from '../dur
 import { OUTBOX_DIR } from '../workspace-layout';
 import type { WorkspaceStore } from '../workspace-store';
 import { buildDraftPackage, filingRecord, nextPackageVersion, photoIdsOf, type BuiltPackage } from './package-writer';
+import { loadOrCreateSigningKey, signingKeyPath } from './signing-key';
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && Buffer.compare(a, b) === 0;
@@ -38,7 +40,8 @@ export async function fileDraft(store: WorkspaceStore, articleId: string, now: (
   assertFileable(article);
   const settings = await store.getSettings();
   const version = nextPackageVersion(article, now(), article.author || settings.userName);
-  const built = buildDraftPackage(article, await readPhotos(store, article), version);
+  const signer = await loadOrCreateSigningKey(signingKeyPath(store.info.path), now);
+  const built = buildDraftPackage(article, await readPhotos(store, article), version, signer);
   // The package lands before the article says 已提交: a crash in between leaves a package and a
   // draft, and filing again writes the very same package.
   const file = await writePackageFile(path.join(store.info.path, OUTBOX_DIR), built);

@@ -13,11 +13,13 @@ import {
   PHOTO_PART_PATTERN,
   type PackageManifest,
 } from '../../../shared/model/filing';
+import { MAX_KEY_FILE_BYTES, SIGNATURE_PATH } from '../../../shared/model/filing-keys';
 import { parseJsonSafely } from '../../../shared/model/safe-json';
 import { parseDocument } from '../../../shared/model/validate';
 import { sniffImageType } from '../asset-store';
 import { decodeUtf8 } from '../durable-file';
 import { contentHash, sha256Hex } from './hashes';
+import { verifyPackageSignature, type PackageSigner } from './package-signature';
 import { readZipDirectory, type ZipEntry } from './zip-directory';
 import { readZipEntry } from './zip-entry';
 
@@ -33,6 +35,8 @@ export interface DraftPackage {
   headline: string;
   contentHash: string;
   photos: PackagePhoto[];
+  /** The key whose signature verified; null for an unsigned package. */
+  signer: PackageSigner | null;
 }
 
 function refused(message: string, detail?: string): DomainError {
@@ -98,7 +102,8 @@ function matchParts(manifest: PackageManifest, entries: ReadonlyMap<string, ZipE
   }
   if (!listed.has(ARTICLE_PART_PATH)) throw refused('稿件包中缺少稿件正文 article.json，已拒收。');
   for (const name of entries.keys()) {
-    if (name !== MANIFEST_PATH && !listed.has(name)) throw refused(`稿件包中有清单未列出的文件“${name}”，已拒收。`, name);
+    if (name !== MANIFEST_PATH && name !== SIGNATURE_PATH && !listed.has(name))
+      throw refused(`稿件包中有清单未列出的文件“${name}”，已拒收。`, name);
   }
 }
 
@@ -130,6 +135,12 @@ function matchPhotos(article: Article, photos: readonly PackagePhoto[]): void {
   for (const id of carried) if (!shown.has(id)) throw refused(`稿件包中的图片 ${id} 未被稿件使用，已拒收。`, id);
 }
 
+function readSignature(zip: Uint8Array, entry: ZipEntry | undefined, manifest: PackageManifest): PackageSigner | null {
+  if (!entry) return null;
+  if (entry.size > MAX_KEY_FILE_BYTES) throw new DomainError('PACKAGE_UNSAFE', '稿件包的签名文件过大，已拒收。', SIGNATURE_PATH);
+  return verifyPackageSignature(readZipEntry(zip, entry), manifest);
+}
+
 /** The package's manifest, article and photos; throws a DomainError with a Chinese message on any doubt. */
 export function readDraftPackage(zip: Uint8Array): DraftPackage {
   if (zip.length === 0) throw new DomainError('FILE_TRUNCATED', '稿件包是空文件（可能传输不完整），已拒收。');
@@ -144,6 +155,8 @@ export function readDraftPackage(zip: Uint8Array): DraftPackage {
   const entries = new Map(directory.map((entry) => [entry.name, entry]));
   const manifest = readManifest(zip, entries.get(MANIFEST_PATH));
   matchParts(manifest, entries);
+  // Checked before any part is decompressed: a forged package costs the desk no more than this.
+  const signer = readSignature(zip, entries.get(SIGNATURE_PATH), manifest);
 
   let article: Article | undefined;
   const photos: PackagePhoto[] = [];
@@ -160,5 +173,5 @@ export function readDraftPackage(zip: Uint8Array): DraftPackage {
   }
   if (!article) throw refused('稿件包中缺少稿件正文 article.json，已拒收。');
   matchPhotos(article, photos);
-  return { manifest, article, headline: articleHeadline(article), contentHash: contentHash(article.content), photos };
+  return { manifest, article, headline: articleHeadline(article), contentHash: contentHash(article.content), photos, signer };
 }

@@ -14,10 +14,12 @@ import {
   type ManifestPart,
   type PackageManifest,
 } from '../../../shared/model/filing';
+import { SIGNATURE_PATH } from '../../../shared/model/filing-keys';
 import { SCHEMA_VERSION } from '../../../shared/model/version';
 import { sniffImageType } from '../asset-store';
 import { contentHash, sha256Hex } from './hashes';
 import { readDraftPackage } from './package-reader';
+import { signManifest, type Signer } from './package-signature';
 
 export interface PackageVersion {
   packageId: string;
@@ -80,7 +82,16 @@ export function photoIdsOf(article: Pick<Article, 'content'>): string[] {
   return ids;
 }
 
-export function buildDraftPackage(article: Article, photos: ReadonlyMap<string, Uint8Array>, version: PackageVersion): BuiltPackage {
+/**
+ * The package of one version. With a signer, signature.json signs the manifest; without one the
+ * package is unsigned and waits on the desk until someone decides on it (tests build such ones).
+ */
+export function buildDraftPackage(
+  article: Article,
+  photos: ReadonlyMap<string, Uint8Array>,
+  version: PackageVersion,
+  signer?: Signer,
+): BuiltPackage {
   const encoder = new TextEncoder();
   const parts: Array<{ path: string; bytes: Uint8Array; level: 0 | 6 }> = [
     { path: ARTICLE_PART_PATH, bytes: encoder.encode(`${JSON.stringify(filedDocument(article, version), null, 2)}\n`), level: 6 },
@@ -106,6 +117,7 @@ export function buildDraftPackage(article: Article, photos: ReadonlyMap<string, 
     parts: manifestParts,
   };
   const files: Zippable = { [MANIFEST_PATH]: [encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`), { level: 6 }] };
+  if (signer) files[SIGNATURE_PATH] = [encoder.encode(`${JSON.stringify(signManifest(manifest, signer), null, 2)}\n`), { level: 0 }];
   for (const part of parts) files[part.path] = [part.bytes, { level: part.level }];
   // The desk refuses anything beyond its caps, so such a package is not written at all.
   const articleBytes = parts[0]?.bytes.length ?? 0;
@@ -117,7 +129,8 @@ export function buildDraftPackage(article: Article, photos: ReadonlyMap<string, 
     );
   }
   const total = parts.reduce((sum, part) => sum + part.bytes.length, 0);
-  if (total > PACKAGE_LIMITS.maxTotalBytes || parts.length + 1 > PACKAGE_LIMITS.maxEntries) throw packageTooLarge();
+  // The entries beside the parts: the manifest and the signature.
+  if (total > PACKAGE_LIMITS.maxTotalBytes || parts.length + 2 > PACKAGE_LIMITS.maxEntries) throw packageTooLarge();
   const bytes = zipSync(files, { mtime: new Date(version.createdAt) });
   if (bytes.length > PACKAGE_LIMITS.maxFileBytes) throw packageTooLarge();
   const built = {

@@ -14,6 +14,7 @@ const KINDS: Record<InboxStatus, Notice['kind']> = {
   duplicate: 'success',
   conflict: 'warning',
   rejected: 'error',
+  held: 'warning',
 };
 
 export function inboxNotice(arrival: InboxArrived, onOpenArticle: (id: string) => void): Omit<Notice, 'id'> {

@@ -1,10 +1,14 @@
 // Set-up for the filing tests: a reporter's and a desk's workspace side by side in one temporary
-// folder (with a canary folder beside them), photos, and fingerprints that prove what changed.
+// folder (with a canary folder beside them), the reporter's signing key registered on the desk,
+// photos, and fingerprints that prove what changed.
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { textElement, type ArticleNode } from '../../../shared/model/article';
 import type { Role } from '../../../shared/model/workspace';
 import { initWorkspace, type WorkspaceStore } from '../../../electron/services/workspace-store';
+import type { Signer } from '../../../electron/services/filing/package-signature';
+import { registerKey } from '../../../electron/services/filing/reporter-registry';
+import { loadOrCreateSigningKey, signingKeyPath } from '../../../electron/services/filing/signing-key';
 import { encodePng } from '../pdf/test-images';
 import { fingerprint, makeTempDir, removeDir, steppingClock, testContent } from '../services/store-fixtures';
 
@@ -16,6 +20,8 @@ export interface FilingWorld {
   canaryDir: string;
   reporter: WorkspaceStore;
   desk: WorkspaceStore;
+  /** The reporter workstation's key, registered on the desk as 王波's. */
+  signer: Signer;
   close(): Promise<void>;
 }
 
@@ -32,6 +38,8 @@ export async function makeWorld(): Promise<FilingWorld> {
   await writeFile(path.join(canaryDir, 'canary.txt'), '金丝雀：这个文件不应被改动。\n');
   const reporter = await openWorkspaceAs(reporterDir, 'reporter', '王波', '2025-05-12T01:00:00.000Z');
   const desk = await openWorkspaceAs(deskDir, 'editor', '张晓燕', '2025-05-13T01:00:00.000Z');
+  const signer = await loadOrCreateSigningKey(signingKeyPath(reporterDir));
+  await registerKey(deskDir, { name: '王波', publicKey: signer.publicKey });
   return {
     root,
     reporterDir,
@@ -39,6 +47,7 @@ export async function makeWorld(): Promise<FilingWorld> {
     canaryDir,
     reporter,
     desk,
+    signer,
     close: async () => {
       await reporter.close();
       await desk.close();

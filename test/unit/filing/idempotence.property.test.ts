@@ -44,12 +44,17 @@ function draft(nodes: ArticleNode[]): Article {
 }
 
 function packageOf(nodes: ArticleNode[], revision: number): BuiltPackage {
-  return buildDraftPackage(draft(nodes), new Map(), {
-    packageId: 'a-20250512-5eed5eed-1a2b3c4d',
-    revision,
-    createdAt: `2025-05-12T0${revision % 10}:00:00.000Z`,
-    author: '王波',
-  });
+  return buildDraftPackage(
+    draft(nodes),
+    new Map(),
+    {
+      packageId: 'a-20250512-5eed5eed-1a2b3c4d',
+      revision,
+      createdAt: `2025-05-12T0${revision % 10}:00:00.000Z`,
+      author: '王波',
+    },
+    world.signer,
+  );
 }
 
 let world: FilingWorld;
