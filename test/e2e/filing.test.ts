@@ -1,6 +1,8 @@
 // Offline filing in the real interface: a package dropped into the desk's inbox shows a notice and
 // appears in the library as 已提交 (a later version the desk had edited is kept beside it, marked as
-// a conflict), and in 记者 mode 提交 writes the draft's package into the outbox.
+// a conflict); one from a key the desk has not registered waits as 待确认 with its fingerprint until
+// the desk accepts the key; and in 记者 mode 提交 writes the draft's package into the outbox.
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -8,7 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { textElement, type Article, type ArticleNode } from '../../shared/model/article';
 import { SCHEMA_VERSION } from '../../shared/model/version';
 import { readDraftPackage } from '../../electron/services/filing/package-reader';
+import { fingerprintOf, rawPublicKeyOf, type Signer } from '../../electron/services/filing/package-signature';
 import { buildDraftPackage } from '../../electron/services/filing/package-writer';
+import { registerKey } from '../../electron/services/filing/reporter-registry';
+import { formatFingerprint } from '../../shared/model/filing-keys';
 import { AppPage } from './pages/app-page';
 import { EditorPage } from './pages/editor-page';
 import { LibraryPage } from './pages/library-page';
@@ -50,8 +55,13 @@ function content(...paragraphs: string[]): ArticleNode[] {
   ];
 }
 
-/** A reporter's package, dropped into the inbox the way a sync tool does (hidden name, then rename). */
-async function dropPackage(dir: string, revision: number, nodes: ArticleNode[]): Promise<void> {
+function newSigner(): Signer {
+  const { privateKey } = generateKeyPairSync('ed25519');
+  return { privateKey, publicKey: rawPublicKeyOf(privateKey) };
+}
+
+/** A reporter's signed package, dropped into the inbox the way a sync tool does (hidden name, then rename). */
+async function dropPackage(dir: string, revision: number, nodes: ArticleNode[], signer: Signer): Promise<void> {
   const article: Article = {
     schemaVersion: SCHEMA_VERSION,
     kind: 'article',
@@ -64,12 +74,17 @@ async function dropPackage(dir: string, revision: number, nodes: ArticleNode[]):
     content: nodes,
     revisions: [],
   };
-  const built = buildDraftPackage(article, new Map(), {
-    packageId: 'a-20250512-e2e0f11e-0a1b2c3d',
-    revision,
-    createdAt: `2025-05-12T0${revision}:00:00.000Z`,
-    author: '王波',
-  });
+  const built = buildDraftPackage(
+    article,
+    new Map(),
+    {
+      packageId: 'a-20250512-e2e0f11e-0a1b2c3d',
+      revision,
+      createdAt: `2025-05-12T0${revision}:00:00.000Z`,
+      author: '王波',
+    },
+    signer,
+  );
   const inbox = path.join(dir, 'inbox');
   await mkdir(inbox, { recursive: true });
   await writeFile(path.join(inbox, `.${built.fileName}.partial`), built.bytes);
@@ -82,12 +97,14 @@ describe('filing', () => {
     const frame = new AppPage(page);
     const filing = new FilingPage(page);
     const library = new LibraryPage(page);
+    const signer = newSigner();
+    await registerKey(dir, { name: '王波', publicKey: signer.publicKey });
     await frame.waitReady();
     await frame.goTo('稿件库');
     await library.waitLoaded();
     await expect.poll(() => page.getByTestId('filing-note').innerText()).toContain(path.join(dir, 'inbox'));
 
-    await dropPackage(dir, 1, content('首批十二家企业的生产线完成数字化改造。'));
+    await dropPackage(dir, 1, content('首批十二家企业的生产线完成数字化改造。'), signer);
     await filing.notice(`收到来稿：《${HEADLINE}》（第1版）`).waitFor({ timeout: 20_000 });
     await filing.row(HEADLINE).waitFor();
     expect(await filing.row(HEADLINE).locator('.status-badge').innerText()).toBe('已提交');
@@ -103,7 +120,7 @@ describe('filing', () => {
     await editor.typeInto('paragraph', '（编辑部补充）');
     await editor.save();
 
-    await dropPackage(dir, 2, content('首批十二家企业的生产线完成数字化改造。', '记者补充：验收专家组给出优秀评价。'));
+    await dropPackage(dir, 2, content('首批十二家企业的生产线完成数字化改造。', '记者补充：验收专家组给出优秀评价。'), signer);
     await filing.notice('来稿冲突').waitFor({ timeout: 20_000 });
     expect(await filing.notice('来稿冲突').innerText()).toContain('两个版本都已保留');
     await editor.page.getByTestId('incoming-version-banner').waitFor();
@@ -129,6 +146,41 @@ describe('filing', () => {
     } finally {
       await late.page.context().close();
     }
+  });
+
+  it('holds a package from an unregistered key as 待确认 with its fingerprint until the desk accepts the key', async () => {
+    const { page, dir } = fixture.app;
+    const frame = new AppPage(page);
+    const filing = new FilingPage(page);
+    await frame.waitReady();
+    await frame.goTo('稿件库');
+    await new LibraryPage(page).waitLoaded();
+
+    const signer = newSigner();
+    const shown = formatFingerprint(fingerprintOf(signer.publicKey));
+    await dropPackage(dir, 1, content('首批十二家企业的生产线完成数字化改造。'), signer);
+    await filing.notice('暂存待确认').waitFor({ timeout: 20_000 });
+    expect(await filing.notice('暂存待确认').innerText()).toContain(shown);
+    const held = page.getByTestId('held-package');
+    await held.waitFor();
+    expect(await held.innerText()).toContain('待确认');
+    expect(await held.getByTestId('held-fingerprint').innerText()).toBe(shown);
+    expect(await filing.row(HEADLINE).count()).toBe(0);
+    await screenshot(page, '26-filing-held-package');
+
+    await held.getByRole('button', { name: '接受此密钥' }).click();
+    await filing.row(HEADLINE).waitFor({ timeout: 20_000 });
+    expect(await filing.row(HEADLINE).locator('.status-badge').innerText()).toBe('已提交');
+    await expect.poll(() => page.getByTestId('held-package').count()).toBe(0);
+    expect(await readdir(path.join(dir, 'inbox', 'held'))).toEqual([]);
+
+    // The key now stands in the settings with its fingerprint.
+    await page.locator('.top-user').click();
+    const reporters = page.getByRole('dialog', { name: '工作站设置' }).getByTestId('registered-reporter');
+    await reporters.first().waitFor();
+    expect(await reporters.first().innerText()).toContain(shown);
+    await screenshot(page, '27-filing-registered-reporters');
+    expect(fixture.app.problems).toEqual([]);
   });
 
   it('in 记者 mode files a draft into the outbox with 提交 and shows where it was written', async () => {

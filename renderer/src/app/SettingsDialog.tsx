@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ROLE_LABELS, ROLES, type Role, type Settings } from '../../../shared/model/workspace';
 import { useApi, useCall } from '../api/api-context';
+import { ReporterKeys } from '../filing/ReporterKeys';
 import { useNotices } from './notices';
 
 const ROLE_HINTS: Record<Role, string> = {
@@ -81,6 +82,7 @@ export function SettingsDialog(props: Props) {
             </label>
           ))}
         </fieldset>
+        <ReporterKeys role={role} />
         <div className="dialog-actions">
           <button type="button" className="button" onClick={props.onClose}>
             取消

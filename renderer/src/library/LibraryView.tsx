@@ -8,6 +8,7 @@ import { useApi, useCall } from '../api/api-context';
 import type { WorkspaceState } from '../app/use-workspace';
 import { conflictedIds } from '../filing/FilingMark';
 import { FilingFolderNote } from '../filing/FilingFolderNote';
+import { HeldPackages } from '../filing/HeldPackages';
 import { formatCount } from '../format/dates';
 import { ArticleTable } from './ArticleTable';
 import { DEFAULT_QUERY, filterArticles, type ArticleQuery, type SortKey } from './article-filter';
@@ -127,6 +128,7 @@ export function LibraryView(props: Props) {
         )}
       </div>
       <FilingFolderNote role={role} />
+      {!reporter && <HeldPackages />}
       <div className="table-wrap">
         {articles && shown.length === 0 ? (
           <div className="empty-state">{own.length === 0 ? '稿件库还是空的。点击“新建稿件”开始写稿。' : '没有符合条件的稿件。'}</div>
