@@ -1,5 +1,6 @@
 // The Chinese application menu. Items use Electron's standard roles so text fields and the
-// editor get the platform's own undo, clipboard and zoom behaviour.
+// editor get the platform's own undo, clipboard and zoom behaviour. A packaged build has no
+// reload and no developer tools: both would let anyone at the desk step around the app.
 import { app, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
 
 function aboutItem(): MenuItemConstructorOptions {
@@ -16,9 +17,20 @@ function aboutItem(): MenuItemConstructorOptions {
   };
 }
 
-export function buildApplicationMenu(): Menu {
-  const isMac = process.platform === 'darwin';
-  const template: MenuItemConstructorOptions[] = [
+export interface MenuOptions {
+  isMac: boolean;
+  /** app.isPackaged: a build for the desk rather than a development run. */
+  packaged: boolean;
+}
+
+/** Reload and developer tools exist only in development. */
+function developmentItems(packaged: boolean): MenuItemConstructorOptions[] {
+  if (packaged) return [];
+  return [{ role: 'reload', label: '重新载入' }, { role: 'toggleDevTools', label: '开发者工具' }, { type: 'separator' }];
+}
+
+export function applicationMenuTemplate({ isMac, packaged }: MenuOptions): MenuItemConstructorOptions[] {
+  return [
     ...(isMac
       ? [
           {
@@ -60,9 +72,7 @@ export function buildApplicationMenu(): Menu {
     {
       label: '视图',
       submenu: [
-        { role: 'reload', label: '重新载入' },
-        { role: 'toggleDevTools', label: '开发者工具' },
-        { type: 'separator' },
+        ...developmentItems(packaged),
         { role: 'resetZoom', label: '实际大小' },
         { role: 'zoomIn', label: '放大' },
         { role: 'zoomOut', label: '缩小' },
@@ -76,5 +86,8 @@ export function buildApplicationMenu(): Menu {
       submenu: isMac ? [] : [aboutItem()],
     },
   ];
-  return Menu.buildFromTemplate(template);
+}
+
+export function buildApplicationMenu(): Menu {
+  return Menu.buildFromTemplate(applicationMenuTemplate({ isMac: process.platform === 'darwin', packaged: app.isPackaged }));
 }

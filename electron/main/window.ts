@@ -1,6 +1,6 @@
 // The one main window: sandboxed, context-isolated, no Node in the page, web security on, the
-// typed API only through the preload script.
-import { BrowserWindow } from 'electron';
+// typed API only through the preload script; no developer tools in a packaged build.
+import { app, BrowserWindow } from 'electron';
 import { APP_ENTRY_URL } from './app-url';
 
 export function createMainWindow(preloadPath: string): BrowserWindow {
@@ -24,6 +24,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      devTools: !app.isPackaged,
     },
   });
   // Showing only once painted avoids a white flash on start.
