@@ -54,6 +54,10 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     run: async (...args) => (await import('./commands/reporter-key')).runReporterKey(...args),
     usage: 'kfq reporter-key DIR [--out FILE]  导出本机的记者公钥文件，交给编辑部登记（记者）',
   },
+  audit: {
+    run: async (...args) => (await import('./commands/audit')).runAudit(...args),
+    usage: 'kfq audit DIR [--verify]          查看操作日志；--verify 校验摘要链',
+  },
 };
 
 export function usage(): string {

@@ -12,7 +12,8 @@ import { DomainError } from '../../shared/model/errors';
 import { parseJsonSafely } from '../../shared/model/safe-json';
 import { SCHEMA_VERSION } from '../../shared/model/version';
 import type { ArticleIndexEntry, WorkspaceFile } from '../../shared/model/workspace';
-import { storableArticle, type NewArticle } from './article-store';
+import { auditTitle, storableArticle, type NewArticle } from './article-store';
+import { recordAudit } from './audit/audit-trail';
 import { decodeUtf8, fsyncDirectory, isErrnoCode, readFileCappedIfExists, writeFileDurable } from './durable-file';
 import { assertWorkspaceFileFits, nowIso, updateWorkspaceFile, writeDocument, writeTask, type StoreContext } from './workspace-context';
 import { articleIndexEntry } from './workspace-index';
@@ -118,6 +119,14 @@ export async function addFiledArticles(ctx: StoreContext, inputs: readonly NewAr
     }
     // The index names them all: the batch is done whether or not the journal can be removed now.
     await unlink(journalPath(ctx.dir)).catch(() => undefined);
+    await recordAudit(
+      ctx,
+      ...articles.map((article) => ({
+        action: 'received' as const,
+        target: { articleId: article.id },
+        detail: `${auditTitle(article)}导入为已提交：${note}`,
+      })),
+    );
     return articles;
   });
 }

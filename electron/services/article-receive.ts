@@ -6,7 +6,8 @@ import { DomainError } from '../../shared/model/errors';
 import { canonicalJson } from '../../shared/model/filing';
 import { STATUS_LABELS } from '../../shared/model/status';
 import { SCHEMA_VERSION } from '../../shared/model/version';
-import { MAX_REVISIONS, writeArticle } from './article-store';
+import { auditTitle, MAX_REVISIONS, writeArticle } from './article-store';
+import { recordAudit, requireUserName } from './audit/audit-trail';
 import { nowIso, readDocument, writeTask, type StoreContext } from './workspace-context';
 import { articlePath } from './workspace-layout';
 
@@ -69,8 +70,22 @@ export async function putReceivedArticle(ctx: StoreContext, input: ReceivedArtic
         revisions: [...existing.revisions, replaced].slice(-MAX_REVISIONS),
       };
     }
-    return writeArticle(ctx, article);
+    const stored = await writeArticle(ctx, article);
+    await recordAudit(ctx, { action: 'received', target: { articleId: stored.id }, detail: receivedDetail(stored, input) });
+    return stored;
   });
+}
+
+/** Which package, from whom, and whether it made, updated or stood beside a manuscript. */
+function receivedDetail(article: Article, input: ReceivedArticle): string {
+  const from = `${input.source.author || input.author || '（未署名）'}的稿件包 ${input.source.packageId} 第 ${input.source.revision} 版`;
+  const what =
+    input.expectRev !== null
+      ? `更新为第 ${article.rev} 版`
+      : input.source.conflictOf
+        ? `另存为冲突稿（对应 ${input.source.conflictOf.articleId}）`
+        : '新建稿件';
+  return `${auditTitle(article)}收到${from}，${what}`;
 }
 
 /** Only these may be filed; anything further along is already the desk's. */
@@ -92,6 +107,7 @@ export function assertFileable(article: Article): void {
  */
 export async function markFiled(ctx: StoreContext, id: string, filing: ArticleFiling, note: string): Promise<Article> {
   return writeTask(ctx, async () => {
+    const by = requireUserName(ctx, '提交稿件');
     const current = await readDocument<Article>(ctx, articlePath(ctx.dir, id), 'article');
     if (!current) throw new DomainError('NOT_FOUND', `找不到稿件 ${id}，它可能已被删除。`, id);
     assertFileable(current);
@@ -99,7 +115,6 @@ export async function markFiled(ctx: StoreContext, id: string, filing: ArticleFi
       if (canonicalJson(current.filing) === canonicalJson(filing)) return current;
       return writeArticle(ctx, { ...current, filing });
     }
-    const by = ctx.db.data.settings.userName || current.author;
     const previous = { rev: current.rev, at: current.updatedAt, by, status: current.status, note, content: current.content };
     const filed: Article = {
       ...current,
@@ -109,6 +124,12 @@ export async function markFiled(ctx: StoreContext, id: string, filing: ArticleFi
       updatedAt: nowIso(ctx),
       revisions: [...current.revisions, previous].slice(-MAX_REVISIONS),
     };
-    return writeArticle(ctx, filed);
+    const stored = await writeArticle(ctx, filed);
+    await recordAudit(ctx, {
+      action: 'status',
+      target: { articleId: id },
+      detail: `${auditTitle(stored)}由“${STATUS_LABELS[current.status]}”改为“${STATUS_LABELS.filed}”：提交稿件包 ${filing.packageId} 第 ${filing.revision} 版`,
+    });
+    return stored;
   });
 }

@@ -2,12 +2,13 @@
 // a capped history of earlier revisions. Every write also updates the index in workspace.json.
 import { randomBytes } from 'node:crypto';
 import { stat, unlink } from 'node:fs/promises';
-import type { Article, Revision } from '../../shared/model/article';
+import { articleHeadline, type Article, type Revision } from '../../shared/model/article';
 import { DomainError } from '../../shared/model/errors';
 import type { Issue } from '../../shared/model/issue';
 import { canTransition, STATUS_LABELS, type ArticleStatus } from '../../shared/model/status';
 import { SCHEMA_VERSION } from '../../shared/model/version';
 import type { ArticleIndexEntry } from '../../shared/model/workspace';
+import { recordAudit, requireUserName } from './audit/audit-trail';
 import { snapshotBeforeOverwrite } from './backups';
 import { readFileCappedIfExists } from './durable-file';
 import { MAX_DOCUMENT_BYTES } from './durable-json-adapter';
@@ -119,24 +120,44 @@ export async function createArticle(ctx: StoreContext, input: NewArticle): Promi
   });
 }
 
-/** The article as it was, kept in its history; `by` and `note` describe the change that replaced it. */
-function revisionOf(ctx: StoreContext, article: Article, note: string): Revision {
-  const by = ctx.db.data.settings.userName || article.author;
+/**
+ * The article as it was, kept in its history; `by` (the workstation's user, never the article's
+ * author) and `note` describe the change that replaced it.
+ */
+function revisionOf(by: string, article: Article, note: string): Revision {
   return { rev: article.rev, at: article.updatedAt, by, status: article.status, note, content: article.content };
 }
 
-function nextRevision(ctx: StoreContext, article: Article, note: string, change: Pick<Article, 'content' | 'status'>): Article {
+/** The next revision, credited to `by` (see requireUserName). */
+export function nextRevision(
+  ctx: StoreContext,
+  by: string,
+  article: Article,
+  note: string,
+  change: Pick<Article, 'content' | 'status'>,
+): Article {
   return {
     ...article,
     ...change,
     rev: article.rev + 1,
     updatedAt: nowIso(ctx),
-    revisions: [...article.revisions, revisionOf(ctx, article, note)].slice(-MAX_REVISIONS),
+    revisions: [...article.revisions, revisionOf(by, article, note)].slice(-MAX_REVISIONS),
   };
+}
+
+/** How an article is named in the audit trail's detail: its headline, cut short. */
+export function auditTitle(article: Pick<Article, 'content'>): string {
+  const headline = articleHeadline(article);
+  return `《${headline.length > 40 ? `${headline.slice(0, 40)}…` : headline}》`;
+}
+
+function withNote(text: string, note: string): string {
+  return note.trim() === '' ? text : `${text}，说明：${note.trim()}`;
 }
 
 export async function saveArticle(ctx: StoreContext, input: ArticleSave): Promise<Article> {
   return writeTask(ctx, async () => {
+    const by = requireUserName(ctx, '保存稿件');
     const current = await getArticle(ctx, input.id);
     if (current.rev !== input.baseRev) {
       throw new DomainError(
@@ -146,17 +167,24 @@ export async function saveArticle(ctx: StoreContext, input: ArticleSave): Promis
       );
     }
     // Saving unchanged content adds no revision, but the journal is still cleared: nothing is unsaved.
-    const saved = sameJson(current.content, input.content)
-      ? current
-      : nextRevision(ctx, current, input.note, { content: input.content, status: current.status });
-    const stored = saved === current ? current : await writeArticle(ctx, saved);
+    if (sameJson(current.content, input.content)) {
+      await removeRecoveryFile(ctx, input.id);
+      return current;
+    }
+    const stored = await writeArticle(ctx, nextRevision(ctx, by, current, input.note, { content: input.content, status: current.status }));
     await removeRecoveryFile(ctx, input.id);
+    await recordAudit(ctx, {
+      action: 'edited',
+      target: { articleId: stored.id },
+      detail: withNote(`${auditTitle(stored)}保存为第 ${stored.rev} 版`, input.note),
+    });
     return stored;
   });
 }
 
 export async function setArticleStatus(ctx: StoreContext, id: string, status: ArticleStatus, note: string): Promise<Article> {
   return writeTask(ctx, async () => {
+    const by = requireUserName(ctx, '更改稿件状态');
     const current = await getArticle(ctx, id);
     if (!canTransition(current.status, status)) {
       throw new DomainError(
@@ -165,7 +193,16 @@ export async function setArticleStatus(ctx: StoreContext, id: string, status: Ar
         `${current.status}->${status}`,
       );
     }
-    return writeArticle(ctx, nextRevision(ctx, current, note, { content: current.content, status }));
+    const stored = await writeArticle(ctx, nextRevision(ctx, by, current, note, { content: current.content, status }));
+    await recordAudit(ctx, {
+      action: 'status',
+      target: { articleId: id },
+      detail: withNote(
+        `${auditTitle(stored)}由“${STATUS_LABELS[current.status]}”改为“${STATUS_LABELS[status]}”（第 ${stored.rev} 版）`,
+        note,
+      ),
+    });
+    return stored;
   });
 }
 

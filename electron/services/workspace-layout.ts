@@ -14,6 +14,8 @@ export const ASSETS_DIR = 'assets';
 export const INBOX_DIR = 'inbox';
 export const OUTBOX_DIR = 'outbox';
 export const RECOVERY_DIR = '.recovery';
+/** The audit trail: append-only JSON lines, each chained to the one before (services/audit). */
+export const AUDIT_LOG_FILE = 'audit.log.jsonl';
 
 /** Folders created with every workspace. */
 export const LAYOUT_DIRS = [ARTICLES_DIR, ISSUES_DIR, ASSETS_DIR, INBOX_DIR, OUTBOX_DIR, RECOVERY_DIR, BACKUPS_DIR] as const;
@@ -29,6 +31,10 @@ function checkedId(id: string, valid: boolean, label: string): string {
 
 export function workspaceFilePath(dir: string): string {
   return path.join(dir, WORKSPACE_FILE);
+}
+
+export function auditLogPath(dir: string): string {
+  return path.join(dir, AUDIT_LOG_FILE);
 }
 
 export function articlePath(dir: string, id: string): string {

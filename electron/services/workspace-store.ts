@@ -5,6 +5,7 @@ import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { RecoveryEntry, WorkspaceInfo } from '../../shared/ipc/contract';
 import type { Article, ArticleFiling } from '../../shared/model/article';
+import type { AuditEvent, AuditRecord } from '../../shared/model/audit';
 import { DomainError } from '../../shared/model/errors';
 import type { Issue } from '../../shared/model/issue';
 import type { PublicationProfile } from '../../shared/model/profile';
@@ -12,8 +13,10 @@ import type { ArticleStatus } from '../../shared/model/status';
 import type { ArticleIndexEntry, IssueIndexEntry, Settings, WorkspaceFile } from '../../shared/model/workspace';
 import { addFiledArticles, settleUnfinishedBatch } from './article-batch';
 import * as received from './article-receive';
+import { restoreRecovery } from './article-restore';
 import * as articles from './article-store';
 import * as assets from './asset-store';
+import { readArticleTrail, recordAudit } from './audit/audit-trail';
 import { removeStaleTempFilesInTree } from './durable-file';
 import { DurableJsonAdapter } from './durable-json-adapter';
 import * as issues from './issue-store';
@@ -69,6 +72,12 @@ export interface WorkspaceStore {
   writeRecovery(input: recovery.RecoveryInput): Promise<RecoveryEntry>;
   listRecoveries(): Promise<RecoveryEntry[]>;
   discardRecovery(articleId: string): Promise<void>;
+  /** The autosaved edits become the article's next revision (恢复未保存的修改). */
+  restoreRecovery(articleId: string): Promise<Article>;
+  /** Appends to the audit trail under the workstation's user (services/audit); a reader records nothing. */
+  recordAudit(...events: AuditEvent[]): Promise<void>;
+  /** The audit trail's entries about one article, oldest first. */
+  readArticleTrail(articleId: string): Promise<AuditRecord[]>;
   rebuildIndex(): Promise<RebuildReport>;
   /** Waits for pending writes and releases the lock. */
   close(): Promise<void>;
@@ -117,6 +126,12 @@ function createStore(ctx: StoreContext, lock: WorkspaceLock | undefined): Worksp
     writeRecovery: (input) => recovery.writeRecovery(ctx, input),
     listRecoveries: () => recovery.listRecoveries(ctx),
     discardRecovery: (articleId) => recovery.discardRecovery(ctx, articleId),
+    restoreRecovery: (articleId) => restoreRecovery(ctx, articleId),
+    recordAudit: (...events) => recordAudit(ctx, ...events),
+    readArticleTrail: async (articleId) => {
+      articlePath(ctx.dir, articleId); // refuses a malformed id before the log is read
+      return readArticleTrail(ctx.dir, articleId);
+    },
     rebuildIndex: () => ctx.serial(() => rebuildIndex(ctx)),
     close: async () => {
       if (ctx.closed) return;

@@ -47,6 +47,12 @@ export type ErrorCode =
   | 'CANCELLED'
   /** The operation needs something this shell does not have (a system dialog in the browser). */
   | 'UNSUPPORTED'
+  /** An edit refused because the workstation has no user name to credit it to (工作站设置). */
+  | 'USER_NAME_MISSING'
+  /** The audit trail's chain does not hold: a line was changed, removed or inserted. */
+  | 'AUDIT_LOG_BROKEN'
+  /** A change landed but its line could not be appended to the audit trail. */
+  | 'AUDIT_LOG_FAILED'
   | 'INTERNAL';
 
 export interface ErrorInfo {

@@ -78,6 +78,12 @@ export async function exportIssuePdf(store: WorkspaceStore, options: ExportOptio
   progress('写入文件', 0.97, pagesTotal, pagesTotal);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFileDurable(file, pdf);
+  const pageList = labels.join(',');
+  await store.recordAudit({
+    action: 'exported',
+    target: { issueId: issue.id, ...(pageList.length <= 100 ? { page: pageList } : {}) },
+    detail: `第${issue.number}期 ${labels.join('、')}（${labels.length} 个版面）导出为 ${file}`,
+  });
   progress('完成', 1, pagesTotal, pagesTotal);
   return { file, bytes: pdf.length, pages: labels, issueId: issue.id };
 }

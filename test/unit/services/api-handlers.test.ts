@@ -5,7 +5,7 @@ import { API_METHODS, type ApiHandlers } from '../../../shared/ipc/contract';
 import { dispatchCall } from '../../../shared/ipc/dispatch';
 import { createApiHandlers, type ApiEventMessage } from '../../../electron/services/api-handlers';
 import { initWorkspace, type WorkspaceStore } from '../../../electron/services/workspace-store';
-import { articleContent, CHINESE, DRAFT_ID, makeTempDir, removeDir, steppingClock, testContent } from './store-fixtures';
+import { articleContent, CHINESE, DESK_USER, DRAFT_ID, makeTempDir, removeDir, steppingClock, testContent } from './store-fixtures';
 
 let dir: string;
 let store: WorkspaceStore;
@@ -14,7 +14,7 @@ let events: ApiEventMessage[];
 
 beforeEach(async () => {
   dir = await makeTempDir();
-  store = await initWorkspace(dir, testContent(), { now: steppingClock('2025-05-10T03:00:00.000Z') });
+  store = await initWorkspace(dir, testContent(), { now: steppingClock('2025-05-10T03:00:00.000Z'), settings: { userName: DESK_USER } });
   events = [];
   handlers = createApiHandlers(store, (event) => events.push(event));
 });

@@ -11,7 +11,7 @@ import { layoutIssue } from '../../../shared/layout/layout-issue';
 import type { ArticleNode } from '../../../shared/model/article';
 import type { Block } from '../../../shared/model/issue';
 import { gridColumns, gridLines } from '../../../shared/units/units';
-import { articleContent, makeTempDir, PLACED_ID, removeDir, testContent } from './store-fixtures';
+import { articleContent, DESK_USER, makeTempDir, PLACED_ID, removeDir, testContent } from './store-fixtures';
 
 const ISSUE = '2025-05-09-14';
 const MISSING_PHOTO = `${'0'.repeat(64)}.jpg`;
@@ -43,7 +43,7 @@ function photoNode(assetId: string | null): ArticleNode {
 
 beforeEach(async () => {
   dir = await makeTempDir('kfq-sources-');
-  store = await initWorkspace(dir, testContent());
+  store = await initWorkspace(dir, testContent(), { settings: { userName: DESK_USER } });
   blockPhoto = (await store.putAsset(png)).assetId;
   articlePhoto = (await store.putAsset(jpg)).assetId;
   const placed = await store.getArticle(PLACED_ID);

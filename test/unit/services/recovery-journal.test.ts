@@ -2,13 +2,13 @@ import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { initWorkspace, openWorkspace, type WorkspaceStore } from '../../../electron/services/workspace-store';
-import { articleContent, DRAFT_ID, makeTempDir, PLACED_ID, removeDir, steppingClock, testContent } from './store-fixtures';
+import { articleContent, DESK_USER, DRAFT_ID, makeTempDir, PLACED_ID, removeDir, steppingClock, testContent } from './store-fixtures';
 
 let dir: string;
 let store: WorkspaceStore;
 beforeEach(async () => {
   dir = await makeTempDir();
-  store = await initWorkspace(dir, testContent(), { now: steppingClock() });
+  store = await initWorkspace(dir, testContent(), { now: steppingClock(), settings: { userName: DESK_USER } });
 });
 afterEach(async () => {
   await store.close();

@@ -6,12 +6,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../../../shared/model/errors';
 import { SCHEMA_VERSION } from '../../../shared/model/version';
 import { initWorkspace, openWorkspace } from '../../../electron/services/workspace-store';
-import { CHINESE, DRAFT_ID, fingerprint, makeTempDir, refusal, removeDir, testContent } from './store-fixtures';
+import { CHINESE, DESK_USER, DRAFT_ID, fingerprint, makeTempDir, refusal, removeDir, testContent } from './store-fixtures';
 
 let dir: string;
 beforeEach(async () => {
   dir = await makeTempDir();
-  await (await initWorkspace(dir, testContent())).close();
+  await (await initWorkspace(dir, testContent(), { settings: { userName: DESK_USER } })).close();
 });
 afterEach(async () => {
   await removeDir(dir);

@@ -15,6 +15,9 @@ import type { WorkspaceContent } from '../../../electron/services/workspace-stor
 
 export const CREATED_AT = '2025-05-05T02:00:00.000Z';
 
+/** The workstation user of the test workspaces: edits are refused without one and credited to it. */
+export const DESK_USER = '周编辑';
+
 export async function makeTempDir(prefix = 'kfq-store-'): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), prefix));
 }

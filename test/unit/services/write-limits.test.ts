@@ -13,6 +13,7 @@ import { gridColumns, gridLines } from '../../../shared/units/units';
 import {
   articleContent,
   CHINESE,
+  DESK_USER,
   fingerprint,
   makeTempDir,
   refusal,
@@ -26,7 +27,7 @@ let dir: string;
 
 beforeEach(async () => {
   dir = path.join(await makeTempDir(), 'ws');
-  await (await initWorkspace(dir, testContent(), { now: steppingClock() })).close();
+  await (await initWorkspace(dir, testContent(), { now: steppingClock(), settings: { userName: DESK_USER } })).close();
 });
 
 afterEach(async () => {
