@@ -66,6 +66,8 @@ export function createApiHandlers(store: WorkspaceStore, notify?: ApiNotify, opt
       await store.discardRecovery(articleId);
       return null;
     },
+    restoreRecovery: (articleId) => changing('articles', store.restoreRecovery(articleId)),
+    getAuditTrail: (articleId) => store.readArticleTrail(articleId),
     fileDraft: (articleId) => changing('articles', fileDraft(store, articleId)),
     getFilingInfo: async () => ({
       inboxDir: path.join(store.info.path, INBOX_DIR),

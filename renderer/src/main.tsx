@@ -15,6 +15,7 @@ import './styles/manuscript.css';
 import './styles/issues.css';
 import './styles/filing.css';
 import './styles/pages.css';
+import './styles/page-editor.css';
 
 registerFonts();
 const root = document.getElementById('root');

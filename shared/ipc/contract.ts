@@ -3,6 +3,7 @@
 // Result, so errors travel as values with a Chinese message and a code.
 import { z } from 'zod';
 import { articleIdSchema, articleNodeSchema, type Article } from '../model/article';
+import type { AuditRecord } from '../model/audit';
 import type { Result } from '../model/errors';
 import { issueDateSchema, issueIdSchema, issueSchema, type Issue } from '../model/issue';
 import type { HeldPackage, HoldReason, RegisteredReporter } from '../model/filing-keys';
@@ -44,6 +45,10 @@ export const apiContract = {
   writeRecovery: z.tuple([z.strictObject({ articleId: articleIdSchema, baseRev: z.number().int().min(1), content })]),
   listRecoveries: z.tuple([]),
   discardRecovery: z.tuple([articleIdSchema]),
+  /** 恢复未保存的修改: the journal's content becomes the article's next revision (recorded as restored). */
+  restoreRecovery: z.tuple([articleIdSchema]),
+  /** The audit trail's entries about one article, oldest first: who received, edited, placed… it. */
+  getAuditTrail: z.tuple([articleIdSchema]),
   /** Reporter mode (提交): writes the article's draft package into the outbox and marks it 已提交. */
   fileDraft: z.tuple([articleIdSchema]),
   /** The filing folders, and whether this workstation is watching its inbox (role 编辑). */
@@ -205,6 +210,8 @@ export interface ApiResults {
   writeRecovery: null;
   listRecoveries: RecoveryEntry[];
   discardRecovery: null;
+  restoreRecovery: Article;
+  getAuditTrail: AuditRecord[];
   fileDraft: FiledDraft;
   getFilingInfo: FilingInfo;
   getSigningKey: SigningKeyInfo | null;

@@ -13,6 +13,7 @@ import { loadBundledFonts } from '../../electron/services/fonts/bundled-fonts';
 import { initWorkspace } from '../../electron/services/workspace-store';
 import { defaultProfile } from '../../shared/model/default-profile';
 import { createSampleContent } from '../../shared/sample/sample-content';
+import { sampleWorkspaceWithUser } from '../e2e/support/workspace';
 import { fullIssueContent } from './full-issue';
 import { importLines, measureImports, type ImportFigure } from './import-figures';
 import { measureLayout, type LayoutFigures } from './layout-figures';
@@ -89,8 +90,10 @@ async function main(): Promise<void> {
     }
     let browserNote: string | undefined;
     if (withBrowser && existsSync(CHROMIUM)) {
-      // The shell creates the sample workspace on first start, as the app does.
-      figures.pageView = await measurePageView(projectRoot, path.join(root, 'page-view', '工作区'));
+      // The sample workspace of a first start, with a user name: the split editor asks for one before an edit.
+      const pageViewDir = path.join(root, 'page-view', '工作区');
+      await sampleWorkspaceWithUser(pageViewDir, '周编辑');
+      figures.pageView = await measurePageView(projectRoot, pageViewDir);
     } else {
       browserNote = withBrowser ? `版面视图：没有 ${CHROMIUM}，未测。` : undefined;
       if (browserNote) figures.pageView = { skipped: browserNote };

@@ -1,11 +1,12 @@
 // The Slate editor of one article: toolbar above, the manuscript "paper" below. Behaviour comes
 // from withX plugins (document rules, Enter handling, history); keys from hotkeys.ts.
-import { useCallback, useState } from 'react';
+import { useCallback, useContext, useState } from 'react';
 import { createEditor, type Descendant } from 'slate';
 import { withHistory } from 'slate-history';
 import { Editable, Slate, withReact, type RenderElementProps } from 'slate-react';
 import type { ArticleNode } from '../../../shared/model/article';
 import type { PublicationProfile } from '../../../shared/model/profile';
+import { TextEditorContext } from '../page-editor/text-editor-context';
 import { EditorToolbar } from './EditorToolbar';
 import { ElementView } from './ElementView';
 import { handleEditorHotkey } from './hotkeys';
@@ -28,7 +29,9 @@ function createArticleEditor(): Editor {
 }
 
 export function ArticleEditor(props: Props) {
-  const [editor] = useState(createArticleEditor);
+  // Beside the page, the page editor keeps the editor (and its undo batches) for the history.
+  const source = useContext(TextEditorContext);
+  const [editor] = useState(() => (source ? source.take(createArticleEditor) : createArticleEditor()));
   const { profile, onContentChange } = props;
   const renderElement = useCallback((element: RenderElementProps) => <ElementView {...element} profile={profile} />, [profile]);
   const onValueChange = useCallback((value: Descendant[]) => onContentChange(value as ArticleNode[]), [onContentChange]);

@@ -6,6 +6,7 @@ import type { Role } from '../../../shared/model/workspace';
 import { ReporterFilingPanel, SourcePanel } from '../filing/FilingPanel';
 import { formatCount, formatDateTime } from '../format/dates';
 import { StatusBadge } from '../ui/StatusBadge';
+import { AuditTrailList } from './AuditTrailList';
 import { RevisionList } from './RevisionList';
 import { StatusActions } from './StatusActions';
 
@@ -55,6 +56,7 @@ export function ArticleSidebar(props: Props) {
         </>
       )}
       <RevisionList article={article} />
+      <AuditTrailList articleId={article.id} version={article.rev} />
     </aside>
   );
 }

@@ -2,6 +2,7 @@
 // panel. Ctrl+S saves; unsaved edits go to the recovery journal on the workspace's interval.
 import { useCallback, useEffect } from 'react';
 import { articleCharCount, firstTextOf, type Article, type ArticleNode } from '../../../shared/model/article';
+import { UserNameDialog } from '../app/UserNameDialog';
 import type { WorkspaceState } from '../app/use-workspace';
 import { ConflictBanners } from '../filing/ConflictBanners';
 import { formatDateTime } from '../format/dates';
@@ -112,7 +113,7 @@ export function ArticleView(props: Props) {
           title="发现未保存的修改"
           actions={
             <>
-              <button type="button" className="button button-primary" onClick={draft.restoreRecovery}>
+              <button type="button" className="button button-primary" onClick={() => void draft.restoreRecovery()}>
                 恢复未保存的修改
               </button>
               <button type="button" className="button button-neutral" onClick={() => void draft.discardRecovery()}>
@@ -143,6 +144,7 @@ export function ArticleView(props: Props) {
           {draft.conflict}
         </Banner>
       )}
+      {props.workspace.settings.userName.trim() === '' && <UserNameDialog settings={props.workspace.settings} onLeave={props.onClose} />}
       <div className="editor-layout">
         <div className="editor-main">
           {draft.loaded ? (

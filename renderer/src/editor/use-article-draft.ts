@@ -108,12 +108,14 @@ export function useArticleDraft(articleId: string) {
     if (latest) await save({ baseRev: latest.rev });
   }, [api, articleId, call, save]);
 
-  const restoreRecovery = useCallback(() => {
-    const current = articleRef.current;
-    if (!current || !recovery) return;
-    load(current, recovery.content);
+  /** The autosaved edits become the next revision at once (the services record who restored them). */
+  const restoreRecovery = useCallback(async () => {
+    const restored = await call('恢复未保存的修改失败', api.restoreRecovery(articleId));
+    if (!restored) return;
+    load(restored);
     setRecovery(undefined);
-  }, [load, recovery]);
+    showSuccess(`已恢复未保存的修改（第 ${restored.rev} 版）`);
+  }, [api, articleId, call, load, showSuccess]);
 
   const discardRecovery = useCallback(async () => {
     const done = await call('丢弃未保存的修改失败', api.discardRecovery(articleId));

@@ -1,14 +1,12 @@
 // One page as it prints: a canvas drawn from the page's display list, and above it (unless in
-// print view) the grid, each block's frame and its copy-fit badges. Repaints only the areas an
+// print view) the grid and the page editor's layer of block frames. Repaints only the areas an
 // edit changed; a zoom or a new document repaints the whole page.
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { BlockDiagnostics } from '../../../shared/layout/diagnostics';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { PageGeometry } from '../../../shared/layout/geometry';
-import { blockBadges } from './badges';
 import type { GlyphAtlas } from './glyph-atlas';
 import type { GlyphOutlines } from './glyph-outlines';
 import { GridOverlay } from './GridOverlay';
-import type { PageModel } from './page-document';
+import type { PageModel, TimedInput } from './page-document';
 import { paintPage, type Box, type DrawnGlyph } from './page-painter';
 
 declare global {
@@ -31,15 +29,15 @@ interface Props {
   /** A loaded photo by asset id; `photos` goes up when another has loaded. */
   image: (assetId: string) => CanvasImageSource | undefined;
   photos: number;
-  diagnostics: ReadonlyMap<string, BlockDiagnostics>;
   geometry: PageGeometry;
   print: boolean;
   showGrid: boolean;
-  selectedBlockId: string | undefined;
-  onSelectBlock: (blockId: string | undefined) => void;
-  onOpenBlock: (blockId: string) => void;
+  /** What is drawn over the page outside print view: the block frames and the selection. */
+  children?: ReactNode;
+  /** A press on the page outside every block. */
+  onBackgroundPointerDown: () => void;
   /** The input time (performance.now()) the current drawing answers, to measure keystroke to paint. */
-  takeInputTime: (label: string) => number | undefined;
+  takeInputTime: (label: string) => TimedInput | undefined;
 }
 
 /** Canvas backing stores beyond this many pixels are drawn at a lower resolution instead. */
@@ -87,8 +85,8 @@ export function PageCanvas(props: Props) {
     paintPage({ ctx, scale, outlines, atlas: props.atlas, image: props.image, ...(record ? { record } : {}) }, page.groups, page, boxes);
     if (record) window.__kfqDrawnGlyphs = { ...window.__kfqDrawnGlyphs, [page.label]: record };
     painted.current = { revision: page.revision, scale, photos: props.photos };
-    const inputAt = props.takeInputTime(page.label);
-    if (inputAt !== undefined) performance.measure('kfq:keystroke-to-paint', { start: inputAt, end: performance.now() });
+    const input = props.takeInputTime(page.label);
+    if (input) performance.measure(`kfq:${input.kind}-to-paint`, { start: input.time, end: performance.now() });
     if (!performance.getEntriesByName('kfq:first-page-paint').length) performance.mark('kfq:first-page-paint');
   });
 
@@ -98,57 +96,13 @@ export function PageCanvas(props: Props) {
       style={{ width: cssWidth, height: cssHeight }}
       data-page-label={page.label}
       onPointerDown={(event) => {
-        if (event.target === event.currentTarget) props.onSelectBlock(undefined);
+        const target = event.target as HTMLElement;
+        if (target === event.currentTarget || target.classList.contains('block-layer')) props.onBackgroundPointerDown();
       }}
     >
       <canvas ref={canvasRef} className="page-canvas" data-page-canvas={page.label} style={{ width: cssWidth, height: cssHeight }} />
       {!props.print && props.showGrid && <GridOverlay geometry={props.geometry} zoom={zoom} />}
-      {!props.print && (
-        <div className="block-layer">
-          {page.groups.map((group) => {
-            const diagnostics = props.diagnostics.get(group.blockId);
-            const selected = props.selectedBlockId === group.blockId;
-            return (
-              <div
-                key={group.blockId}
-                className={`block-frame block-kind-${diagnostics?.kind ?? 'other'}${selected ? ' is-selected' : ''}`}
-                data-block-id={group.blockId}
-                style={{ left: group.x * zoom, top: group.y * zoom, width: group.width * zoom, height: group.height * zoom }}
-                onPointerDown={(event) => {
-                  event.stopPropagation();
-                  props.onSelectBlock(group.blockId);
-                }}
-                onDoubleClick={() => props.onOpenBlock(group.blockId)}
-              >
-                {diagnostics && <BlockBadges diagnostics={diagnostics} />}
-              </div>
-            );
-          })}
-        </div>
-      )}
-    </div>
-  );
-}
-
-function BlockBadges(props: { diagnostics: BlockDiagnostics }) {
-  const badges = blockBadges(props.diagnostics);
-  if (badges.length === 0) return null;
-  return (
-    <div className="block-badges">
-      {badges.map((badge) => (
-        <span
-          key={badge.kind}
-          className={`block-badge tone-${badge.tone}`}
-          title={badge.explain}
-          aria-label={badge.explain}
-          {...badge.data}
-        >
-          {badge.text}
-          <span className="badge-tip" role="tooltip">
-            {badge.explain}
-          </span>
-        </span>
-      ))}
+      {!props.print && props.children}
     </div>
   );
 }

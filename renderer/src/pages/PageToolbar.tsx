@@ -1,5 +1,6 @@
 // The page view's bar: the issue and page, 单页/对页, zoom, grid and print view, the problems light
 // and 导出 PDF. Every command names its shortcut in its tooltip.
+import type { ReactNode } from 'react';
 import { formatPercent, type ZoomMode } from './zoom';
 
 interface Props {
@@ -20,6 +21,8 @@ interface Props {
   ready: boolean;
   onExport: () => void;
   onBack: () => void;
+  /** The page editor's tools (undo, redo, saved state), after the title. */
+  children?: ReactNode;
 }
 
 const ZOOM_PRESETS: ReadonlyArray<{ mode: ZoomMode; label: string; title: string; testId: string }> = [
@@ -62,6 +65,7 @@ export function PageToolbar(props: Props) {
         </strong>
         <span className="page-issue">{props.title}</span>
       </div>
+      {props.children}
       <div className="tool-group" aria-label="版面显示">
         <Toggle pressed={!props.spread} onClick={() => props.onSpread(false)} title="单页" testId="view-single">
           单页

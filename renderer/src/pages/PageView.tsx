@@ -1,8 +1,24 @@
 // 版面: the issue's pages drawn as they print, from the same layout as the PDF. Single page or the
 // printing pair; zoom to fit, to width, 100 %, 200 % or any step (Ctrl + wheel at the pointer);
 // rulers in mm and the grid; the strip of miniatures; copy-fit badges on every block; double-click
-// an article to edit it beside the page, where every keystroke reflows the page.
+// an article to edit it beside the page, where every keystroke reflows the page. Composing the
+// page (select, move, resize, place from the library, link, undo) is the page editor's
+// (renderer/src/page-editor), whose layer lies over each page's canvas.
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Issue } from '../../../shared/model/issue';
+import { EditorSide } from '../page-editor/EditorSide';
+import { BlockLayer } from '../page-editor/BlockLayer';
+import { BlockMenu } from '../page-editor/BlockMenu';
+import { blockMenuActions } from '../page-editor/block-menu-actions';
+import { EditTools } from '../page-editor/EditTools';
+import { RecoveryBanner } from '../page-editor/RecoveryBanner';
+import { Banner } from '../ui/Banner';
+import { TextEditorContext } from '../page-editor/text-editor-context';
+import { useAutoFit } from '../page-editor/use-auto-fit';
+import { useEditorKeys } from '../page-editor/use-editor-keys';
+import { useIssueSaving } from '../page-editor/use-issue-saving';
+import { usePageEditor } from '../page-editor/use-page-editor';
+import type { ArticleIndexEntry } from '../../../shared/model/workspace';
 import { pageGeometry } from '../../../shared/layout/geometry';
 import type { Article } from '../../../shared/model/article';
 import type { WorkspaceState } from '../app/use-workspace';
@@ -34,10 +50,18 @@ interface Props {
 
 export function PageView(props: Props) {
   const [editing, setEditing] = useState<string>();
-  const [document, state] = usePageDocument(props.issueId, editing);
+  const loadIssue = useRef<(issue: Issue) => void>(() => undefined);
+  const [document, state] = usePageDocument(props.issueId, editing, (issue) => loadIssue.current(issue));
+  const saving = useIssueSaving(props.issueId);
+  const { editor, state: edit, textEditors } = usePageEditor(document, editing, saving.saver);
+  useEffect(() => {
+    loadIssue.current = (issue) => editor.load(issue);
+  }, [editor]);
+  const fit = useAutoFit(editor, state);
+  const dragged = useRef<ArticleIndexEntry | undefined>(undefined);
+  const [menu, setMenu] = useState<{ blockId: string; x: number; y: number }>();
   const [spread, setSpread] = useState(false);
   const [showGrid, setShowGrid] = useState(false);
-  const [selected, setSelected] = useState<string>();
   const [exporting, setExporting] = useState(false);
   const scrollRef = useRef<HTMLDivElement>(null);
   const splitRef = useRef<HTMLElement>(null);
@@ -65,13 +89,14 @@ export function PageView(props: Props) {
 
   const openBlock = useCallback(
     (blockId: string) => {
-      const block = state.issue?.pages.flatMap((page) => page.blocks).find((candidate) => candidate.id === blockId);
-      if (block?.kind === 'article' && block.articleId !== null) {
-        setSelected(blockId);
-        setEditing(block.articleId);
-      }
+      const pages = editor.getSnapshot().issue?.pages ?? [];
+      const page = pages.find((candidate) => candidate.blocks.some((block) => block.id === blockId));
+      const block = page?.blocks.find((candidate) => candidate.id === blockId);
+      editor.select([blockId]);
+      if (page && page.label !== current && !spreadOf(labels, current).includes(page.label)) props.onOpenPage(page.label, props.print);
+      if (block?.kind === 'article' && block.articleId !== null) setEditing(block.articleId);
     },
-    [state.issue],
+    [editor, current, labels, props],
   );
 
   usePageKeys({
@@ -79,9 +104,11 @@ export function PageView(props: Props) {
     setZoom: setZoomMode,
     goToPage,
     exportPdf: () => setExporting(true),
-    escape: () => (editing ? setEditing(undefined) : setSelected(undefined)),
+    escape: () => (editing ? setEditing(undefined) : undefined),
     enabled: !exporting,
   });
+  const currentPage = edit.issue?.pages.find((page) => page.label === current);
+  useEditorKeys({ editor, page: currentPage, openBlock, enabled: !exporting && !props.print && menu === undefined });
 
   // The time of each key or text input in the editor, for the keystroke-to-paint measure.
   useEffect(() => {
@@ -123,7 +150,33 @@ export function PageView(props: Props) {
         ready={state.status === 'ready'}
         onExport={() => setExporting(true)}
         onBack={props.onBack}
-      />
+      >
+        {!props.print && (
+          <EditTools
+            undoLabel={edit.undoLabel}
+            redoLabel={edit.redoLabel}
+            onUndo={() => editor.undo()}
+            onRedo={() => editor.redo()}
+            saveState={saving.state}
+            saveMessage={saving.message}
+          />
+        )}
+      </PageToolbar>
+      {saving.recovery && <RecoveryBanner entry={saving.recovery} onRestore={() => saving.restore(editor)} onDiscard={saving.discard} />}
+      {saving.state === 'conflict' && (
+        <Banner
+          tone="danger"
+          title="版面未能保存"
+          testId="issue-conflict"
+          actions={
+            <button type="button" className="button" onClick={() => window.location.reload()}>
+              重新载入
+            </button>
+          }
+        >
+          {saving.message}
+        </Banner>
+      )}
       <div className="page-body">
         <PageStrip
           pages={state.pages}
@@ -181,34 +234,75 @@ export function PageView(props: Props) {
                     atlas={document.atlas}
                     image={document.photos.image}
                     photos={state.photos}
-                    diagnostics={state.diagnostics}
                     geometry={pageGeometry(state.profile!.format, page.index)}
                     print={props.print}
                     showGrid={showGrid}
-                    selectedBlockId={selected}
-                    onSelectBlock={setSelected}
-                    onOpenBlock={openBlock}
+                    onBackgroundPointerDown={() => editor.select([])}
                     takeInputTime={(label) => document.takeInputTime(label)}
-                  />
+                  >
+                    {edit.issue?.pages[page.index] && (
+                      <BlockLayer
+                        page={edit.issue.pages[page.index]!}
+                        geometry={pageGeometry(state.profile!.format, page.index)}
+                        zoom={zoom}
+                        diagnostics={state.diagnostics}
+                        editor={editor}
+                        state={edit}
+                        onOpenBlock={openBlock}
+                        onContextMenu={(blockId, x, y) => setMenu({ blockId, x, y })}
+                        onDragInput={(timeStamp) => document.noteInput(timeStamp, 'drag')}
+                        draggedArticle={() => dragged.current}
+                        onPlaced={(blockId) => fit(blockId, true)}
+                      />
+                    )}
+                  </PageCanvas>
                 ))}
               </div>
             </div>
           )}
         </div>
-        {editing && (
+        {editing ? (
           <aside className="split-editor" aria-label="排版中的稿件" ref={splitRef}>
-            <SplitArticle
-              key={editing}
-              articleId={editing}
-              workspace={props.workspace}
-              variant="split"
-              onClose={closeEditor}
-              onOpenArticle={props.onOpenArticle}
-              onLiveChange={liveChange}
-            />
+            <TextEditorContext.Provider value={textEditors}>
+              <SplitArticle
+                key={editing}
+                articleId={editing}
+                workspace={props.workspace}
+                variant="split"
+                onClose={closeEditor}
+                onOpenArticle={props.onOpenArticle}
+                onLiveChange={liveChange}
+              />
+            </TextEditorContext.Provider>
           </aside>
+        ) : (
+          !props.print &&
+          edit.issue &&
+          state.profile && (
+            <EditorSide
+              editor={editor}
+              state={edit}
+              format={state.profile.format}
+              page={currentPage}
+              onOpenBlock={openBlock}
+              onDragArticle={(entry) => {
+                dragged.current = entry;
+                if (!entry) editor.cancelDrag();
+              }}
+              onFit={(blockId) => fit(blockId, false)}
+              onPlaced={(blockId) => fit(blockId, true)}
+            />
+          )
         )}
       </div>
+      {menu && edit.issue && (
+        <BlockMenu
+          x={menu.x}
+          y={menu.y}
+          actions={blockMenuActions({ editor, blockId: menu.blockId, openBlock, fit: (blockId) => fit(blockId, false) })}
+          onClose={() => setMenu(undefined)}
+        />
+      )}
       {exporting && issue && (
         <ExportDialog issue={issue} diagnostics={[...state.diagnostics.values()]} onClose={() => setExporting(false)} />
       )}

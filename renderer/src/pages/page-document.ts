@@ -40,9 +40,17 @@ export interface PageDocumentState {
   problemsByPage: ReadonlyMap<string, number>;
   /** Goes up when a photo has loaded: pages are drawn again with it. */
   photos: number;
+  /** The pages and diagnostics answer the latest issue sent (no layout of it is still on its way). */
+  settled: boolean;
 }
 
 const DAMAGE_HISTORY = 16;
+
+/** An input event the page's next drawing answers: a keystroke in the split editor, or a drag. */
+export interface TimedInput {
+  time: number;
+  kind: 'keystroke' | 'drag';
+}
 
 /** A block has a problem when it shows a badge that is more than information (余N行 is not one). */
 export function hasProblem(diagnostics: BlockDiagnostics): boolean {
@@ -53,7 +61,14 @@ export class PageDocument {
   readonly outlines = new GlyphOutlines();
   readonly atlas = new GlyphAtlas(this.outlines);
   readonly photos = new PhotoImages(window.location.href, () => this.set({ ...this.state, photos: this.state.photos + 1 }));
-  private state: PageDocumentState = { status: 'loading', pages: [], diagnostics: new Map(), problemsByPage: new Map(), photos: 0 };
+  private state: PageDocumentState = {
+    status: 'loading',
+    pages: [],
+    diagnostics: new Map(),
+    problemsByPage: new Map(),
+    photos: 0,
+    settled: false,
+  };
   /**
    * The articles as last sent to the layout. Not part of the snapshot: a keystroke must not re-render
    * the page view; the layout's answer does.
@@ -65,10 +80,10 @@ export class PageDocument {
   private seq = 0;
   private answered = 0;
   /** When the input behind the oldest unanswered edit happened (performance.now() time), for the keystroke-to-paint figure. */
-  private inputAt: number | undefined;
-  private pendingInput = new Map<number, number>();
+  private inputAt: TimedInput | undefined;
+  private pendingInput = new Map<number, TimedInput>();
   /** Seq of the answer each page revision came from, and the input time it answers. */
-  readonly paintedInput = new Map<string, number>();
+  readonly paintedInput = new Map<string, TimedInput>();
 
   constructor() {
     this.engine = layoutEngine();
@@ -106,6 +121,7 @@ export class PageDocument {
       diagnostics: new Map(),
       problemsByPage: new Map(),
       photos: this.state.photos,
+      settled: false,
     });
     this.post({ type: 'open', seq: ++this.seq, sources, ...(this.focusLabel ? { focus: this.focusLabel } : {}) });
   }
@@ -117,7 +133,7 @@ export class PageDocument {
   }
 
   updateIssue(issue: Issue): void {
-    this.set({ ...this.state, issue });
+    this.set({ ...this.state, issue, settled: false });
     this.post({ type: 'issue', seq: ++this.seq, issue });
   }
 
@@ -127,12 +143,12 @@ export class PageDocument {
   }
 
   /** The time of the input event that led to the next edit (for the keystroke-to-paint measure). */
-  noteInput(timeStamp: number): void {
-    this.inputAt ??= timeStamp;
+  noteInput(timeStamp: number, kind: TimedInput['kind'] = 'keystroke'): void {
+    this.inputAt ??= { time: timeStamp, kind };
   }
 
   /** The input time the page's current drawing answers, once: the canvas measures from it after painting. */
-  takeInputTime(label: string): number | undefined {
+  takeInputTime(label: string): TimedInput | undefined {
     const time = this.paintedInput.get(label);
     this.paintedInput.delete(label);
     return time;
@@ -144,7 +160,7 @@ export class PageDocument {
   }
 
   private post(request: WorkerRequest): void {
-    if (request.type === 'article' && this.inputAt !== undefined) {
+    if ((request.type === 'article' || request.type === 'issue') && this.inputAt !== undefined) {
       this.pendingInput.set(request.seq, this.inputAt);
       this.inputAt = undefined;
     }
@@ -169,10 +185,10 @@ export class PageDocument {
   private apply(answer: LayoutAnswer): void {
     this.outlines.add(answer.outlines, answer.unitsPerEm);
     // The earliest input this answer covers: every edit up to its seq is in it.
-    let inputAt: number | undefined;
-    for (const [seq, time] of this.pendingInput) {
+    let inputAt: TimedInput | undefined;
+    for (const [seq, input] of this.pendingInput) {
       if (seq > answer.seq) continue;
-      inputAt = inputAt === undefined ? time : Math.min(inputAt, time);
+      if (inputAt === undefined || input.time < inputAt.time) inputAt = input;
       this.pendingInput.delete(seq);
     }
     const previous = new Map(this.state.pages.map((page) => [page.pageId, page]));
@@ -211,7 +227,8 @@ export class PageDocument {
     for (const entry of answer.diagnostics) {
       if (hasProblem(entry)) problemsByPage.set(entry.pageLabel, (problemsByPage.get(entry.pageLabel) ?? 0) + 1);
     }
-    this.set({ ...this.state, status: 'ready', error: undefined, pages, diagnostics, problemsByPage });
+    const settled = answer.seq === this.seq;
+    this.set({ ...this.state, status: 'ready', error: undefined, pages, diagnostics, problemsByPage, settled });
   }
 
   private set(next: PageDocumentState): void {

@@ -5,10 +5,19 @@ import { articleFingerprint } from '../../../shared/layout/layout-cache';
 import { useApi } from '../api/api-context';
 import { useApiEvent } from '../app/use-api-event';
 import { useNotices } from '../app/notices';
+import type { Issue } from '../../../shared/model/issue';
 import type { LayoutSources } from './layout-protocol';
 import { PageDocument, type PageDocumentState } from './page-document';
 
-export function usePageDocument(issueId: string, liveArticleId: string | undefined): [PageDocument, PageDocumentState] {
+/**
+ * `onIssue` receives the issue as stored, on open and whenever the services report it changed:
+ * the page editor decides whether to show it (it may hold unsaved layout of its own).
+ */
+export function usePageDocument(
+  issueId: string,
+  liveArticleId: string | undefined,
+  onIssue: (issue: Issue) => void,
+): [PageDocument, PageDocumentState] {
   const api = useApi();
   const { showError } = useNotices();
   const [document] = useState(() => {
@@ -29,6 +38,7 @@ export function usePageDocument(issueId: string, liveArticleId: string | undefin
         return;
       }
       syncDocument(document, result.value, version === 0, liveArticleId);
+      onIssue(result.value.issue);
     });
     return () => {
       cancelled = true;
@@ -55,5 +65,4 @@ function syncDocument(document: PageDocument, sources: LayoutSources, first: boo
     if (article.id === liveArticleId) continue;
     if (articleFingerprint(document.article(article.id)) !== articleFingerprint(article)) document.updateArticle(article);
   }
-  if (JSON.stringify(current.issue) !== JSON.stringify(sources.issue)) document.updateIssue(sources.issue);
 }

@@ -2,6 +2,7 @@
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { initSampleWorkspace } from '../../../electron/services/sample-workspace';
 
 export async function freshWorkspaceDir(): Promise<{ dir: string; remove: () => Promise<void> }> {
   const parent = await mkdtemp(path.join(os.tmpdir(), 'kfq-e2e-'));
@@ -19,4 +20,14 @@ export function readArticleFile(dir: string, id: string): Promise<unknown> {
 
 export async function issueFolders(dir: string): Promise<string[]> {
   return (await readdir(path.join(dir, 'issues'))).sort();
+}
+
+/** The sample workspace as the first start makes it, with the workstation user's name already set. */
+export async function sampleWorkspaceWithUser(dir: string, userName: string): Promise<void> {
+  const { store } = await initSampleWorkspace(dir);
+  try {
+    await store.saveSettings({ ...(await store.getSettings()), userName });
+  } finally {
+    await store.close();
+  }
 }

@@ -1,0 +1,215 @@
+// Over one page's canvas: a frame for every block with its copy-fit badges, the selection with its
+// resize handles, and during a drag the frames at the cells they would snap to, with guides along
+// their edges. Drags are worked out in grid cells (drag-commands.ts) and handed to the page editor,
+// which reflows the page live when the drop would be accepted.
+import { useRef, type DragEvent, type PointerEvent as ReactPointerEvent } from 'react';
+import { cellContaining, cellRect, type PageGeometry } from '../../../shared/layout/geometry';
+import type { BlockDiagnostics } from '../../../shared/layout/diagnostics';
+import type { Block, Page } from '../../../shared/model/issue';
+import { BlockBadges } from './BlockBadges';
+import { cellDelta, HANDLES, moveCommand, resizeCommand, resizedBox, targetBoxes, type GridBox, type Handle } from './drag-commands';
+import type { PageEditor, PageEditorState } from './page-editor';
+import { blockForDrop } from './placement';
+
+interface Props {
+  page: Page;
+  geometry: PageGeometry;
+  zoom: number;
+  diagnostics: ReadonlyMap<string, BlockDiagnostics>;
+  editor: PageEditor;
+  state: PageEditorState;
+  onOpenBlock: (blockId: string) => void;
+  onContextMenu: (blockId: string, x: number, y: number) => void;
+  /** The time of a pointer move that changes the drag's target, for the drag-to-paint measure. */
+  onDragInput: (timeStamp: number) => void;
+  /** The library article being dragged over the pages, if any. */
+  draggedArticle: () => { id: string; charCount: number } | undefined;
+  /** A library article dropped and placed as this block. */
+  onPlaced: (blockId: string) => void;
+}
+
+interface Gesture {
+  startX: number;
+  startY: number;
+  handle: Handle | null;
+  blocks: Block[];
+  dragging: boolean;
+  /** The last command previewed, so a move within the same cell does no work. */
+  key: string;
+}
+
+/** Pointer travel (CSS px) before a press becomes a drag. */
+const DRAG_THRESHOLD = 3;
+
+const KIND_LABELS: Record<Block['kind'], string> = {
+  article: '稿件',
+  photo: '图片',
+  masthead: '报头',
+  pageHeader: '报眉',
+  rule: '线条',
+};
+
+export function BlockLayer(props: Props) {
+  const { geometry, zoom, editor, state } = props;
+  const gesture = useRef<Gesture | null>(null);
+  const blocks = new Map(props.page.blocks.map((block) => [block.id, block]));
+  const targets = state.drag ? targetBoxes(state.drag.command, blocks) : new Map<string, GridBox>();
+  const refused = state.drag?.refusal ?? null;
+  const single = state.selection.length === 1 ? state.selection[0] : undefined;
+
+  const place = (box: GridBox) => {
+    const rect = cellRect(geometry, box.col, box.line, box.cols, box.lines);
+    return { left: rect.x * zoom, top: rect.y * zoom, width: rect.width * zoom, height: rect.height * zoom };
+  };
+
+  const begin = (event: ReactPointerEvent, block: Block, handle: Handle | null) => {
+    if (event.button !== 0) return;
+    event.stopPropagation();
+    const selected = state.selection.includes(block.id);
+    if (event.shiftKey || !selected) editor.click(block.id, event.shiftKey);
+    const ids = event.shiftKey || selected ? new Set([...state.selection, block.id]) : new Set([block.id]);
+    const moving = handle ? [block] : [...ids].flatMap((id) => blocks.get(id) ?? []);
+    gesture.current = { startX: event.clientX, startY: event.clientY, handle, blocks: moving, dragging: false, key: '' };
+    (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+  };
+
+  const move = (event: ReactPointerEvent) => {
+    const current = gesture.current;
+    if (!current) return;
+    const dx = event.clientX - current.startX;
+    const dy = event.clientY - current.startY;
+    if (!current.dragging && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
+    current.dragging = true;
+    const delta = cellDelta(geometry, dx / zoom, dy / zoom);
+    const key = `${delta.cols},${delta.lines}`;
+    if (key === current.key) return;
+    current.key = key;
+    const [first] = current.blocks;
+    if (!first) return;
+    props.onDragInput(event.timeStamp);
+    editor.preview(current.handle ? resizeCommand(first, resizedBox(first, current.handle, delta)) : moveCommand(current.blocks, delta));
+  };
+
+  const end = () => {
+    const current = gesture.current;
+    gesture.current = null;
+    if (current?.dragging) {
+      if (current.key === '0,0') editor.cancelDrag();
+      else editor.endDrag();
+    }
+  };
+
+  const dropKey = useRef('');
+  const dragOver = (event: DragEvent) => {
+    const article = props.draggedArticle();
+    if (!article) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    const bounds = event.currentTarget.getBoundingClientRect();
+    const cell = cellContaining(geometry, (event.clientX - bounds.left) / zoom, (event.clientY - bounds.top) / zoom);
+    const key = `${cell.col},${cell.line}`;
+    if (key === dropKey.current) return;
+    dropKey.current = key;
+    const block = blockForDrop(props.page, geometry.format, article.id, article.charCount, cell.col, cell.line);
+    props.onDragInput(event.timeStamp);
+    if (block) editor.preview({ type: 'addBlock', pageId: props.page.id, block });
+    else editor.previewRefusal('这里已有版块或超出版心，请拖到版面的空白处。');
+  };
+  const drop = (event: DragEvent) => {
+    if (!props.draggedArticle()) return;
+    event.preventDefault();
+    dropKey.current = '';
+    const command = state.drag?.command;
+    if (editor.endDrag() && command?.type === 'addBlock') props.onPlaced(command.block.id);
+  };
+  const ghosts = [...targets].filter(([id]) => !blocks.has(id));
+
+  return (
+    <div
+      className={`block-layer${state.drag ? ' is-dragging' : ''}`}
+      onPointerMove={move}
+      onPointerUp={end}
+      onPointerCancel={() => editor.cancelDrag()}
+      onDragOver={dragOver}
+      onDrop={drop}
+      onDragLeave={(event) => {
+        if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+        dropKey.current = '';
+        editor.cancelDrag();
+      }}
+    >
+      {[...targets.values()].map((box, index) => (
+        <SnapGuides key={index} style={place(box)} refused={refused !== null} />
+      ))}
+      {ghosts.map(([id, box]) => (
+        <div key={id} className={`block-frame is-ghost${refused ? ' is-refused' : ''}`} data-drop-preview="" style={place(box)}>
+          {diagnosticsBadges(props.diagnostics.get(id))}
+        </div>
+      ))}
+      {props.page.blocks.map((block) => {
+        const target = targets.get(block.id);
+        const selected = state.selection.includes(block.id);
+        const diagnostics = props.diagnostics.get(block.id);
+        const empty = block.kind === 'article' && block.articleId === null;
+        const classes = [
+          'block-frame',
+          `block-kind-${block.kind}`,
+          selected ? 'is-selected' : '',
+          target ? 'is-dragged' : '',
+          target && refused ? 'is-refused' : '',
+          empty ? 'is-empty' : '',
+        ];
+        return (
+          <div
+            key={block.id}
+            className={classes.filter(Boolean).join(' ')}
+            data-block-id={block.id}
+            data-block-kind={block.kind}
+            data-selected={selected ? 'true' : undefined}
+            data-grid={`${target?.col ?? block.col},${target?.line ?? block.line},${target?.cols ?? block.cols},${target?.lines ?? block.lines}`}
+            aria-label={`${KIND_LABELS[block.kind]}版块 ${block.id}`}
+            style={place(target ?? block)}
+            onPointerDown={(event) => begin(event, block, null)}
+            onDoubleClick={() => props.onOpenBlock(block.id)}
+            onContextMenu={(event) => {
+              event.preventDefault();
+              if (!selected) editor.click(block.id, false);
+              props.onContextMenu(block.id, event.clientX, event.clientY);
+            }}
+          >
+            {empty && <span className="empty-frame-hint">空版块 · 从稿件库拖入稿件</span>}
+            {target && refused && <span className="drag-refusal">{refused}</span>}
+            {diagnostics && <BlockBadges diagnostics={diagnostics} />}
+            {single === block.id &&
+              HANDLES.map((handle) => (
+                <span
+                  key={handle}
+                  className={`resize-handle handle-${handle}`}
+                  data-resize-handle={handle}
+                  onPointerDown={(event) => begin(event, block, handle)}
+                />
+              ))}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function diagnosticsBadges(diagnostics: BlockDiagnostics | undefined) {
+  return diagnostics ? <BlockBadges diagnostics={diagnostics} /> : null;
+}
+
+/** Lines along a dragged block's edges across the page, to show what it snaps to. */
+function SnapGuides(props: { style: { left: number; top: number; width: number; height: number }; refused: boolean }) {
+  const { left, top, width, height } = props.style;
+  const tone = props.refused ? ' is-refused' : '';
+  return (
+    <>
+      <span className={`snap-guide is-vertical${tone}`} style={{ left }} />
+      <span className={`snap-guide is-vertical${tone}`} style={{ left: left + width }} />
+      <span className={`snap-guide is-horizontal${tone}`} style={{ top }} />
+      <span className={`snap-guide is-horizontal${tone}`} style={{ top: top + height }} />
+    </>
+  );
+}

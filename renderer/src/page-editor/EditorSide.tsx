@@ -1,0 +1,71 @@
+// Beside the page while composing: the selected block's inspector above the library of articles.
+import type { ArticleBlock, Page } from '../../../shared/model/issue';
+import type { PageFormat } from '../../../shared/model/profile';
+import type { ArticleIndexEntry } from '../../../shared/model/workspace';
+import { useArticles } from '../library/use-articles';
+import { Inspector } from './Inspector';
+import { LibraryPanel } from './LibraryPanel';
+import type { PageEditor, PageEditorState } from './page-editor';
+import { blockForDrop } from './placement';
+
+interface Props {
+  editor: PageEditor;
+  state: PageEditorState;
+  format: PageFormat;
+  /** The page in view, where 放入本版 places an article. */
+  page: Page | undefined;
+  onOpenBlock: (blockId: string) => void;
+  onDragArticle: (entry: ArticleIndexEntry | undefined) => void;
+  onFit: (blockId: string) => void;
+  onPlaced: (blockId: string) => void;
+}
+
+/** The first free cell of the page, in reading order, where a new block can start. */
+function placeOnPage(page: Page, format: PageFormat, entry: ArticleIndexEntry, lines: number): ArticleBlock | undefined {
+  for (let line = 0; line < lines; line += 1) {
+    for (let col = 0; col < format.columns; col += 1) {
+      const block = blockForDrop(page, format, entry.id, entry.charCount, col, line);
+      if (block) return block;
+    }
+  }
+  return undefined;
+}
+
+export function EditorSide(props: Props) {
+  const { editor, state, format, page } = props;
+  const articles = useArticles();
+  const headline = (articleId: string) => articles?.find((entry) => entry.id === articleId)?.headline ?? articleId;
+  const selected = state.selection.length === 1 ? state.selection[0] : undefined;
+
+  const place = (entry: ArticleIndexEntry) => {
+    if (!page) return;
+    const block = placeOnPage(page, format, entry, 400);
+    if (!block) {
+      editor.refuse(`${page.label} 版已经没有空位放《${entry.headline}》，请先腾出版面。`);
+      return;
+    }
+    if (editor.execute({ type: 'addBlock', pageId: page.id, block }, { select: [block.id] })) props.onPlaced(block.id);
+  };
+
+  return (
+    <aside className="editor-side" aria-label="排版面板">
+      {selected && state.issue && (
+        <Inspector
+          issue={state.issue}
+          format={format}
+          blockId={selected}
+          headline={headline}
+          run={(command) => editor.execute(command)}
+          onFit={(block) => props.onFit(block.id)}
+        />
+      )}
+      <LibraryPanel
+        issue={state.issue}
+        articles={articles}
+        onDragArticle={props.onDragArticle}
+        onPlace={place}
+        onOpenBlock={props.onOpenBlock}
+      />
+    </aside>
+  );
+}

@@ -1,0 +1,102 @@
+// Where a library article lands when it is dropped on a page: a new article block at the drop cell,
+// as wide as the free columns there allow (up to half the page) and deep enough for its text by an
+// estimate from its character count. The page's own layout then corrects the depth to the line
+// (fitLines), so the block ends up exactly fitting its text.
+import { bodyLinesPerPage, textColumnChars } from '../../../shared/model/grid';
+import type { ArticleBlock, Block, Page } from '../../../shared/model/issue';
+import type { PageFormat } from '../../../shared/model/profile';
+import type { BlockDiagnostics } from '../../../shared/layout/diagnostics';
+import { gridColumns, gridLines } from '../../../shared/units/units';
+
+/** Characters per line the supplement sets body text in (PUBLICATION.md: about 19–22). */
+const TARGET_LINE_CHARS = 20;
+/** Body lines a headline group takes at most, reserved above the text by the estimate. */
+const HEADLINE_LINES = 5;
+
+function covers(block: Block, col: number, line: number): boolean {
+  return col >= block.col && col < block.col + block.cols && line >= block.line && line < block.line + block.lines;
+}
+
+export function blockAt(page: Page, col: number, line: number): Block | undefined {
+  return page.blocks.find((block) => covers(block, col, line));
+}
+
+/** Free base columns to the right of (col, line), the cell itself included. */
+function freeColumns(page: Page, format: PageFormat, col: number, line: number, limit: number): number {
+  let count = 0;
+  while (col + count < format.columns && count < limit && !blockAt(page, col + count, line)) count += 1;
+  return count;
+}
+
+/** Free body lines below a band of columns, from `line` down to the next block or the foot. */
+function freeLines(page: Page, format: PageFormat, col: number, cols: number, line: number): number {
+  const last = bodyLinesPerPage(format);
+  let count = 0;
+  while (line + count < last && Array.from({ length: cols }, (_, at) => blockAt(page, col + at, line + count)).every((b) => !b)) {
+    count += 1;
+  }
+  return count;
+}
+
+/** The text column count whose line length comes nearest to what the supplement prints. */
+export function naturalTextColumns(format: PageFormat, cols: number): number {
+  let best = 1;
+  for (let columns = 1; columns <= cols; columns += 1) {
+    const chars = textColumnChars(format, cols, columns);
+    if (chars < 8) break;
+    if (Math.abs(chars - TARGET_LINE_CHARS) < Math.abs(textColumnChars(format, cols, best) - TARGET_LINE_CHARS)) best = columns;
+  }
+  return best;
+}
+
+export function newBlockId(): string {
+  return `b-${Date.now().toString(36)}-${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
+}
+
+/** The block for an article dropped at a cell, or undefined when the cell is taken. */
+export function blockForDrop(
+  page: Page,
+  format: PageFormat,
+  articleId: string,
+  charCount: number,
+  col: number,
+  line: number,
+): ArticleBlock | undefined {
+  if (col < 0 || line < 0 || blockAt(page, col, line)) return undefined;
+  const cols = freeColumns(page, format, col, line, Math.max(2, Math.floor(format.columns / 2)));
+  if (cols === 0) return undefined;
+  const textColumns = naturalTextColumns(format, cols);
+  const perLine = textColumnChars(format, cols, textColumns) * textColumns;
+  const wanted = HEADLINE_LINES + Math.ceil((charCount * 1.08) / Math.max(1, perLine));
+  const lines = Math.max(1, Math.min(wanted, freeLines(page, format, col, cols, line)));
+  return {
+    kind: 'article',
+    id: newBlockId(),
+    col: gridColumns(col),
+    line: gridLines(line),
+    cols: gridColumns(cols),
+    lines: gridLines(lines),
+    articleId,
+    textColumns,
+    headline: 'across',
+    headlineSize: null,
+    headlineLines: null,
+    showKicker: true,
+    showSubtitle: true,
+    continuesIn: null,
+  };
+}
+
+/**
+ * The depth at which the block would hold its text, from the layout's count of lines over or left
+ * empty; undefined when it already fits or cannot grow (the next block or the foot is in the way).
+ */
+export function fitLines(page: Page, format: PageFormat, block: Block, diagnostics: BlockDiagnostics): number | undefined {
+  if (diagnostics.overflowLines > 0) {
+    const room = freeLines(page, format, block.col, block.cols, block.line + block.lines);
+    const grow = Math.min(diagnostics.overflowLines, room);
+    return grow > 0 ? block.lines + grow : undefined;
+  }
+  if (diagnostics.emptyLines > 0 && block.lines > 1) return Math.max(1, block.lines - diagnostics.emptyLines);
+  return undefined;
+}
