@@ -19,7 +19,7 @@ export function serveAppProtocol(roots: AssetRoots): void {
     if (url.host !== APP_HOST || (request.method !== 'GET' && request.method !== 'HEAD')) {
       return new Response('未找到', { status: 404, headers });
     }
-    const asset = await assetResponse(roots, url.pathname, headers);
+    const asset = await assetResponse(roots, url.pathname, headers, url.searchParams);
     return new Response(request.method === 'HEAD' ? null : asset.body, { status: asset.status, headers: asset.headers });
   });
 }

@@ -2,6 +2,8 @@
 // would resolve outside those folders. Shared by the app:// protocol and the browser shell.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { parseGlyphIds } from '../../shared/fonts/font-parts';
+import { fontSlice, glyphRecords, servedFace } from './font-parts';
 
 export interface AssetRoots {
   /** The built renderer (dist/renderer). */
@@ -20,6 +22,8 @@ export interface AssetResponse {
 
 // Fonts are served from a whitelist of families and TrueType files only, never the whole package.
 const FONT_PATH = /^\/fonts\/(noto-serif-sc|noto-sans-sc)\/(\d{3}[A-Za-z]+)\/([A-Za-z0-9_]+\.ttf)$/;
+// The parts of such a file the page view reads (shared/fonts/font-parts.ts): derived, not stored.
+const FONT_PART_PATH = /^\/fonts\/(noto-serif-sc|noto-sans-sc)\/(\d{3}[A-Za-z]+)\/([A-Za-z0-9_]+)\.(metrics|glyphs|slice-(\d{1,2})\.ttf)$/;
 // Photos by their content-addressed names only; TIFF is stored but no browser draws it.
 const PHOTO_PATH = /^\/photos\/([0-9a-f]{64}\.(?:jpg|png))$/;
 
@@ -74,8 +78,57 @@ function plain(status: number, text: string, extra: Record<string, string>): Ass
   return { status, headers: { ...extra, 'Content-Type': 'text/plain; charset=utf-8' }, body: text };
 }
 
-/** Reads the asset for a GET of `pathname`; every response carries `headers` (CSP and hardening). */
-export async function assetResponse(roots: AssetRoots, pathname: string, headers: Record<string, string>): Promise<AssetResponse> {
+/** What a font part's URL path names: the face's metrics, glyph records or one of its slices for the editor. */
+export type FontPart = { file: string; part: 'metrics' | 'glyphs' } | { file: string; part: 'slice'; index: number };
+
+/** The font file and the part of it a URL path names, or undefined. */
+export function locateFontPart(roots: AssetRoots, pathname: string): FontPart | undefined {
+  const match = FONT_PART_PATH.exec(pathname);
+  if (!match) return undefined;
+  const file = path.join(roots.fonts, match[1] ?? '', match[2] ?? '', `${match[3] ?? ''}.ttf`);
+  if (match[5] !== undefined) return { file, part: 'slice', index: Number(match[5]) };
+  return { file, part: match[4] === 'glyphs' ? 'glyphs' : 'metrics' };
+}
+
+async function fontPartResponse(located: FontPart, query: URLSearchParams, headers: Record<string, string>): Promise<AssetResponse> {
+  let face;
+  try {
+    face = await servedFace(located.file);
+  } catch {
+    return plain(404, '未找到', headers);
+  }
+  const ok = (body: Uint8Array, type: string) => ({
+    status: 200,
+    headers: { ...headers, 'Content-Type': type, 'Cache-Control': 'max-age=3600' },
+    body,
+  });
+  switch (located.part) {
+    case 'metrics':
+      return ok(face.metrics, 'application/octet-stream');
+    case 'glyphs': {
+      const ids = parseGlyphIds(query.get('ids'), face.numGlyphs);
+      if (ids === undefined) return plain(400, '字形编号无效', headers);
+      return ok(await glyphRecords(face, ids), 'application/octet-stream');
+    }
+    case 'slice': {
+      const slice = await fontSlice(face, located.index);
+      return slice === undefined ? plain(404, '未找到', headers) : ok(slice, 'font/ttf');
+    }
+  }
+}
+
+/**
+ * Reads the asset for a GET of `pathname` (`query` carries a font part's glyph ids); every
+ * response carries `headers` (CSP and hardening).
+ */
+export async function assetResponse(
+  roots: AssetRoots,
+  pathname: string,
+  headers: Record<string, string>,
+  query: URLSearchParams = new URLSearchParams(),
+): Promise<AssetResponse> {
+  const part = locateFontPart(roots, pathname);
+  if (part) return fontPartResponse(part, query, headers);
   const file = locateAsset(roots, pathname);
   if (!file) return plain(404, '未找到', headers);
   try {

@@ -90,7 +90,7 @@ export async function startShellServer(options: ShellOptions): Promise<RunningSh
       answerPlain(response, 400, '请求地址无效', headers);
       return;
     }
-    void assetResponse(options.roots, target.pathname, headers)
+    void assetResponse(options.roots, target.pathname, headers, target.query)
       .then((asset) => {
         response.writeHead(asset.status, asset.headers);
         response.end(request.method === 'HEAD' ? undefined : asset.body);

@@ -7,12 +7,13 @@ import type { BlockDiagnostics } from '../../../shared/layout/diagnostics';
 import type { LayoutSources } from '../../../shared/ipc/contract';
 import type { Article } from '../../../shared/model/article';
 import type { Issue } from '../../../shared/model/issue';
+import type { FaceUrls } from './font-urls';
 
 export type { LayoutSources };
 
 export type WorkerRequest =
-  /** Loads the faces; sent once, when the window starts, so they are ready before a page is opened. */
-  | { type: 'fonts'; fontUrls: Record<FontKey, string> }
+  /** Loads the faces' metrics; sent once, when the window starts, so they are ready before a page is opened. */
+  | { type: 'fonts'; fontUrls: Record<FontKey, FaceUrls> }
   /** Starts (or restarts) a document: everything is laid out and sent afresh. */
   | { type: 'open'; seq: number; sources: LayoutSources; focus?: string }
   /** The page the user looks at: after an open, its drawing is sent before the others'. */

@@ -1,10 +1,11 @@
 // The page view's layout worker: the same layoutIssue as `kfq export`, over the same font files
-// (fetched from the app's /fonts/), with one LayoutCache for the life of the page view. Runs off
-// the main thread so typing never waits for a relayout; answers carry only what changed.
+// (their metrics and, as pages draw them, their glyph records, fetched from the app's /fonts/), with
+// one LayoutCache for the life of the page view. Runs off the main thread so typing never waits for
+// a relayout; answers carry only what changed.
 import type { FontKey, GroupItem } from '../../../shared/display/display-list';
 import { glyphOutlinePath } from '../../../shared/fonts/glyph-outline';
 import { sfntReaderMetrics } from '../../../shared/fonts/sfnt-metrics';
-import { readSfnt, type SfntReader } from '../../../shared/fonts/sfnt-reader';
+import { readSfnt } from '../../../shared/fonts/sfnt-reader';
 import { LayoutCache } from '../../../shared/layout/layout-cache';
 import { layoutIssue } from '../../../shared/layout/layout-issue';
 import type { FontSet } from '../../../shared/layout/styles';
@@ -13,11 +14,13 @@ import { defaultProfile } from '../../../shared/model/default-profile';
 import { SAMPLE_ARTICLES } from '../../../shared/sample/sample-articles';
 import { buildSampleContent } from '../../../shared/sample/sample-content';
 import type { GlyphOutline, LayoutAnswer, LayoutSources, PageUpdate, WorkerAnswer, WorkerRequest } from './layout-protocol';
+import type { FaceUrls } from './font-urls';
 import { collectGlyphs } from './glyph-collect';
+import { GlyphStore } from './glyph-store';
 
 interface LoadedFonts {
   set: FontSet;
-  readers: Record<FontKey, SfntReader>;
+  glyphs: Record<FontKey, GlyphStore>;
   unitsPerEm: Record<FontKey, number>;
 }
 
@@ -40,25 +43,25 @@ let fresh = true;
 let focus: string | undefined;
 let latestSeq = 0;
 let scheduled = false;
+/** A layout is under way (it may wait for glyph records); requests meanwhile start another after it. */
+let running = false;
+let again = false;
 
-async function loadFonts(urls: Record<FontKey, string>): Promise<LoadedFonts> {
+async function loadFonts(urls: Record<FontKey, FaceUrls>): Promise<LoadedFonts> {
   const keys = Object.keys(urls) as FontKey[];
   const loaded = await Promise.all(
     keys.map(async (key) => {
-      // Past the HTTP cache: a 10–15 MB face read by the page (for the editor) and by this worker at
-      // once makes Chromium's cache refuse one of them, and the files are local anyway.
-      const response = await fetch(urls[key], { cache: 'no-store' });
+      const response = await fetch(urls[key].metrics);
       if (!response.ok) throw new Error(`字体文件读取失败（${key}，HTTP ${response.status}）`);
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      const reader = readSfnt(bytes);
-      return { key, metrics: sfntReaderMetrics(key, reader), reader };
+      const reader = readSfnt(new Uint8Array(await response.arrayBuffer()));
+      return { key, metrics: sfntReaderMetrics(key, reader), glyphs: new GlyphStore(reader, urls[key].glyphs) };
     }),
   );
   const entries = <T>(pick: (font: (typeof loaded)[number]) => T) =>
     Object.fromEntries(loaded.map((font) => [font.key, pick(font)])) as Record<FontKey, T>;
   return {
     set: entries((font) => font.metrics),
-    readers: entries((font) => font.reader),
+    glyphs: entries((font) => font.glyphs),
     unitsPerEm: entries((font) => font.metrics.unitsPerEm),
   };
 }
@@ -107,21 +110,36 @@ function changedGroups(groups: readonly GroupItem[], articleBlocks: ReadonlySet<
   return changed;
 }
 
-function newOutlines(fonts: LoadedFonts, groups: readonly GroupItem[]): GlyphOutline[] {
-  const outlines: GlyphOutline[] = [];
+async function newOutlines(fonts: LoadedFonts, groups: readonly GroupItem[]): Promise<GlyphOutline[]> {
+  const wanted: Array<{ font: FontKey; id: number }> = [];
   collectGlyphs(groups, (font, id) => {
     const key = `${font}:${id}`;
     if (sentOutlines.has(key)) return;
     sentOutlines.add(key);
-    const reader = fonts.readers[font];
-    outlines.push({ font, id, d: glyphOutlinePath(reader, id), bbox: glyphBounds(reader, id) });
+    wanted.push({ font, id });
   });
-  return outlines;
+  // Records not fetched yet come in one request per face (usually none while typing).
+  const missing = (Object.keys(fonts.glyphs) as FontKey[])
+    .map((font) => ({
+      store: fonts.glyphs[font],
+      ids: fonts.glyphs[font].missing(wanted.filter((glyph) => glyph.font === font).map((glyph) => glyph.id)),
+    }))
+    .filter((face) => face.ids.length > 0);
+  try {
+    if (missing.length > 0) await Promise.all(missing.map((face) => face.store.load(face.ids)));
+  } catch (error) {
+    // Not sent after all: the next answer asks again.
+    for (const { font, id } of wanted) sentOutlines.delete(`${font}:${id}`);
+    throw error;
+  }
+  return wanted.map(({ font, id }) => {
+    const reader = fonts.glyphs[font].reader;
+    return { font, id, d: glyphOutlinePath(reader, id), bbox: glyphBounds(reader.glyphBytes(id)) };
+  });
 }
 
 /** A glyph's bounds as its glyf header records them (font units, y up). */
-function glyphBounds(reader: SfntReader, id: number): [number, number, number, number] {
-  const bytes = reader.glyphBytes(id);
+function glyphBounds(bytes: Uint8Array): [number, number, number, number] {
   if (bytes.length < 10) return [0, 0, 0, 0];
   const view = new DataView(bytes.buffer, bytes.byteOffset, 10);
   return [view.getInt16(2), view.getInt16(4), view.getInt16(6), view.getInt16(8)];
@@ -129,6 +147,7 @@ function glyphBounds(reader: SfntReader, id: number): [number, number, number, n
 
 async function run(): Promise<void> {
   scheduled = false;
+  running = true;
   const seq = latestSeq;
   try {
     if (!fontsPending) throw new Error('字体尚未载入');
@@ -168,7 +187,7 @@ async function run(): Promise<void> {
       fresh,
       pages,
       diagnostics: layout.diagnostics,
-      outlines: newOutlines(fonts, allChanged),
+      outlines: await newOutlines(fonts, allChanged),
       unitsPerEm: fonts.unitsPerEm,
       layoutMs,
       composedChains: cache.stats.composed - composedBefore,
@@ -178,6 +197,12 @@ async function run(): Promise<void> {
     if (only !== undefined) schedule(seq);
   } catch (error) {
     scope.postMessage({ type: 'error', seq, message: error instanceof Error ? error.message : String(error) });
+  } finally {
+    running = false;
+    if (again) {
+      again = false;
+      schedule(latestSeq);
+    }
   }
 }
 
@@ -188,6 +213,11 @@ wake.port1.onmessage = () => void run();
 /** Messages that arrive while a layout is pending are folded into one layout of the latest state. */
 function schedule(seq: number): void {
   latestSeq = seq;
+  if (running) {
+    // One layout at a time: an answer must not overtake the one carrying the outlines it draws with.
+    again = true;
+    return;
+  }
   if (scheduled) return;
   scheduled = true;
   wake.port2.postMessage(null);
