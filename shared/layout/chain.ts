@@ -1,6 +1,7 @@
 // Compose one article's chain of blocks: the headline on the first block, the body flowing
 // through each block's text columns in turn, jump lines 下转/上接 with the other block's page
-// label, and copy-fit diagnostics on the blocks. Pure; depends only on its inputs.
+// label, and copy-fit diagnostics on the blocks. An empty frame (no article yet) prints nothing.
+// Pure; depends only on its inputs.
 import type { DisplayItem, GroupItem } from '../display/display-list';
 import type { Article } from '../model/article';
 import type { ArticleBlock } from '../model/issue';
@@ -13,7 +14,7 @@ import { emptyDiagnostics, type BlockDiagnostics } from './diagnostics';
 import { distribute } from './distribute';
 import { drawSlots } from './draw-slots';
 import { blockFrame, type BlockFrame } from './frames';
-import { centredBaseline, type PageGeometry } from './geometry';
+import { blockRectPt, centredBaseline, type PageGeometry } from './geometry';
 import { composeHeadline } from './headline';
 import { placeLines, setText } from './set-text';
 import type { FontSet } from './styles';
@@ -54,11 +55,21 @@ function jumpLine(context: ChainContext, frame: BlockFrame, top: number, directi
   return placeLines(set, style, column.x, centredBaseline(top + line * leading, leading, style.size), leading, { width: column.width });
 }
 
+function emptyFrame(link: ChainLink): ComposedBlock {
+  const { block, geometry } = link;
+  const diagnostics = { ...emptyDiagnostics(block.id, link.pageLabel, 'article', null), emptyFrame: true };
+  const rect = blockRectPt(geometry, block);
+  return { blockId: block.id, group: { type: 'group', blockId: block.id, ...rect, items: [] }, diagnostics };
+}
+
 export function composeChain(context: ChainContext, article: Article | undefined, links: readonly ChainLink[]): ComposedBlock[] {
   const { profile, fonts } = context;
   const parts = article ? collectArticle(article) : { kicker: '', headline: '', subtitle: '', body: [] as BodyItem[] };
   let items: BodyItem[] = parts.body;
   const composed: ComposedBlock[] = [];
+
+  // Frames waiting for this week's article: no text, no jump lines, no placeholder on the plate.
+  if (links[0]?.block.articleId === null) return links.map(emptyFrame);
 
   links.forEach((link, index) => {
     const { block, geometry } = link;
@@ -71,7 +82,13 @@ export function composeChain(context: ChainContext, article: Article | undefined
     let frame = blockFrame(geometry, block, reservations);
     if (index === 0) {
       const width = block.headline === 'across' ? frame.rect.width : frame.columnWidth;
-      const headline = composeHeadline(profile, fonts, parts, { x: frame.rect.x, y: frame.rect.y, width }, block.headlineSize);
+      const headline = composeHeadline(
+        profile,
+        fonts,
+        parts,
+        { x: frame.rect.x, y: frame.rect.y, width },
+        { size: block.headlineSize, lines: block.headlineLines, showKicker: block.showKicker, showSubtitle: block.showSubtitle },
+      );
       display.push(...headline.items);
       diagnostics.missingGlyphs.push(...headline.missing);
       frame = blockFrame(geometry, block, { ...reservations, headlineLines: headline.lines });

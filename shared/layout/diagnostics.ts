@@ -16,6 +16,8 @@ export interface BlockDiagnostics {
   unresolvedJump: string | null;
   /** The block's article is not in the workspace. */
   missingArticle: boolean;
+  /** An article block with no article yet (a frame carried over from last week): prints nothing. */
+  emptyFrame: boolean;
   /** Photos without an image file (drawn as placeholders). */
   missingImages: number;
 }
@@ -37,6 +39,7 @@ export function emptyDiagnostics(
     missingGlyphs: [],
     unresolvedJump: null,
     missingArticle: false,
+    emptyFrame: false,
     missingImages: 0,
   };
 }
@@ -44,6 +47,7 @@ export function emptyDiagnostics(
 /** The findings as short Chinese phrases, e.g. for the copy-fit badge of a block. */
 export function describeDiagnostics(diagnostics: BlockDiagnostics): string[] {
   const notes: string[] = [];
+  if (diagnostics.emptyFrame) notes.push('空版块，尚未排入稿件');
   if (diagnostics.missingArticle) notes.push('稿件不存在');
   if (diagnostics.overflowChars > 0 || diagnostics.overflowLines > 0)
     notes.push(`超出 ${diagnostics.overflowChars} 字（${diagnostics.overflowLines} 行）`);

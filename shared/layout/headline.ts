@@ -2,8 +2,9 @@
 // styles; its depth is rounded up to whole body lines so the body below stays on the grid.
 import type { GlyphRun } from '../display/display-list';
 import type { PublicationProfile, TextStyle } from '../model/profile';
-import { centredBaseline } from './geometry';
+import { centredBaseline, linesForDepth } from './geometry';
 import type { ArticleParts } from './collect';
+import { scaledStyle, setHeadlineLines } from './headline-lines';
 import { placeLines, setText } from './set-text';
 import type { FontSet } from './styles';
 
@@ -14,33 +15,42 @@ export interface HeadlineResult {
   missing: string[];
 }
 
+/** How a block sets its article's headline group (the article block's own settings). */
+export interface HeadlineSettings {
+  /** The headline's size in pt; null: the profile's headline style. */
+  size: number | null;
+  /** Lines the headline is set in; null: as many as the measure gives. */
+  lines: number | null;
+  showKicker: boolean;
+  showSubtitle: boolean;
+}
+
 export function composeHeadline(
   profile: PublicationProfile,
   fonts: FontSet,
   parts: Pick<ArticleParts, 'kicker' | 'headline' | 'subtitle'>,
   box: { x: number; y: number; width: number },
-  headlineSize: number | null,
+  settings: HeadlineSettings,
 ): HeadlineResult {
   const { styles, format } = profile;
-  const headlineStyle: TextStyle =
-    headlineSize === null
-      ? styles.headline
-      : {
-          ...styles.headline,
-          size: headlineSize as TextStyle['size'],
-          leading: ((headlineSize * styles.headline.leading) / styles.headline.size) as TextStyle['leading'],
-        };
-  const rows: Array<[TextStyle, string]> = [
-    [styles.kicker, parts.kicker],
-    [headlineStyle, parts.headline],
-    [styles.subtitle, parts.subtitle],
+  const headlineStyle: TextStyle = settings.size === null ? styles.headline : scaledStyle(styles.headline, settings.size);
+  const rows: Array<[TextStyle, string, number | null]> = [
+    [styles.kicker, settings.showKicker ? parts.kicker : '', null],
+    [headlineStyle, parts.headline, settings.lines],
+    [styles.subtitle, settings.showSubtitle ? parts.subtitle : '', null],
   ];
   const items: GlyphRun[] = [];
   const missing: string[] = [];
   let cursor = box.y;
-  for (const [style, text] of rows) {
+  for (const [rowStyle, text, lines] of rows) {
     if (!text.trim()) continue;
-    const set = setText(fonts, style, text.trim(), { width: box.width, align: 'center', lineBreaking: profile.lineBreaking });
+    const { set, style } =
+      lines === null
+        ? {
+            set: setText(fonts, rowStyle, text.trim(), { width: box.width, align: 'center', lineBreaking: profile.lineBreaking }),
+            style: rowStyle,
+          }
+        : setHeadlineLines(fonts, rowStyle, text.trim(), box.width, lines, profile.lineBreaking);
     items.push(
       ...placeLines(set, style, box.x, centredBaseline(cursor, style.leading, style.size), style.leading, {
         width: box.width,
@@ -51,5 +61,5 @@ export function composeHeadline(
     cursor += set.lines.length * style.leading;
   }
   if (items.length === 0) return { items, lines: 0, missing };
-  return { items, lines: Math.ceil((cursor - box.y) / format.bodyLeading - 1e-6) + 1, missing };
+  return { items, lines: linesForDepth(format.bodyLeading, cursor - box.y) + 1, missing };
 }

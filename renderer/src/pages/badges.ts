@@ -3,7 +3,7 @@
 import type { BlockDiagnostics } from '../../../shared/layout/diagnostics';
 
 export interface Badge {
-  kind: 'overflow' | 'free' | 'glyphs' | 'image' | 'jump' | 'article';
+  kind: 'overflow' | 'free' | 'glyphs' | 'image' | 'jump' | 'article' | 'empty';
   text: string;
   explain: string;
   tone: 'error' | 'warning' | 'info';
@@ -12,6 +12,15 @@ export interface Badge {
 
 export function blockBadges(diagnostics: BlockDiagnostics): Badge[] {
   const badges: Badge[] = [];
+  if (diagnostics.emptyFrame) {
+    badges.push({
+      kind: 'empty',
+      text: '空版块',
+      explain: '这个版块还没有排入稿件（沿用上期版式留下的空框），印出来是一块空白。请从稿件库拖入稿件，或移出这个版块。',
+      tone: 'warning',
+      data: { 'data-empty-frame': '' },
+    });
+  }
   if (diagnostics.missingArticle) {
     badges.push({
       kind: 'article',
