@@ -6,6 +6,7 @@ import type { TypesetLine } from '../typeset/emit';
 import { typesetParagraph, type TypesetParagraph } from '../typeset/paragraph';
 import { pt } from '../units/units';
 import type { BodyItem } from './collect';
+import { linesForDepth } from './geometry';
 import { setText } from './set-text';
 import { spanOf, type FontSet } from './styles';
 
@@ -83,7 +84,7 @@ export function bodySlots(profile: PublicationProfile, fonts: FontSet, body: rea
         const caption = typesetParagraph(spans, { width: pt(width), indentEm: 0, lineBreaking, alignLast: 'start' });
         missing.push(...caption.missing);
         const imageLines = Math.ceil((width * PHOTO_ASPECT) / format.bodyLeading);
-        const captionLines = Math.ceil((caption.lines.length * styles.caption.leading) / format.bodyLeading - 1e-6);
+        const captionLines = linesForDepth(format.bodyLeading, caption.lines.length * styles.caption.leading);
         slots.push({
           kind: 'photo',
           item: itemIndex,

@@ -1,8 +1,7 @@
 // The text columns of an article block (合栏/破栏): how many, how wide, where each starts, after
 // the headline and any jump line have taken their lines.
 import type { ArticleBlock } from '../model/issue';
-import { textColumnChars } from '../model/grid';
-import { cellRect, type PageGeometry, type Rect } from './geometry';
+import { blockRectPt, textColumnWidth, type PageGeometry, type Rect } from './geometry';
 
 export interface TextColumn {
   x: number;
@@ -29,9 +28,9 @@ export interface FrameReservations {
 
 export function blockFrame(geometry: PageGeometry, block: ArticleBlock, reserved: FrameReservations): BlockFrame {
   const { format } = geometry;
-  const rect = cellRect(geometry, block.col, block.line, block.cols, block.lines);
+  const rect = blockRectPt(geometry, block);
   const count = Math.max(1, Math.min(block.textColumns, block.cols * format.columnChars));
-  const columnWidth = textColumnChars(format, block.cols, count) * format.bodySize;
+  const columnWidth = textColumnWidth(geometry, block.cols, count);
   const gutter = count > 1 ? (rect.width - count * columnWidth) / (count - 1) : 0;
   // A block that does not reach the foot of the page keeps its last line white, so stacked
   // stories never touch (the horizontal counterpart of the gutter between base columns).

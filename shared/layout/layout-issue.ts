@@ -9,7 +9,7 @@ import { pt } from '../units/units';
 import { composeChain, type ComposedBlock } from './chain';
 import { findChains } from './chains';
 import { emptyDiagnostics, type BlockDiagnostics } from './diagnostics';
-import { cellRect, pageGeometry } from './geometry';
+import { blockRectPt, pageGeometry, ruleSegment } from './geometry';
 import { articleAssetIds, LayoutCache } from './layout-cache';
 import { composeMasthead } from './masthead';
 import { composePageHeader } from './page-header';
@@ -73,7 +73,7 @@ export function layoutIssue(input: LayoutInput, cache: LayoutCache = new LayoutC
     const geometry = geometries[pageIndex]!;
     const items: DisplayItem[] = [];
     for (const block of page.blocks) {
-      const rect = cellRect(geometry, block.col, block.line, block.cols, block.lines);
+      const rect = blockRectPt(geometry, block);
       const found = emptyDiagnostics(block.id, page.label, block.kind, block.kind === 'article' ? block.articleId : null);
       switch (block.kind) {
         case 'article': {
@@ -104,18 +104,7 @@ export function layoutIssue(input: LayoutInput, cache: LayoutCache = new LayoutC
           break;
         }
         case 'rule': {
-          const horizontal = block.orientation === 'horizontal';
-          const x1 = rect.x;
-          const y1 = horizontal ? pt(rect.y + rect.height / 2) : rect.y;
-          const rule = {
-            type: 'rule' as const,
-            x1,
-            y1,
-            x2: horizontal ? pt(rect.x + rect.width) : x1,
-            y2: horizontal ? y1 : pt(rect.y + rect.height),
-            width: pt(block.weight),
-            ink: BLACK,
-          };
+          const rule = { type: 'rule' as const, ...ruleSegment(geometry, block), width: pt(block.weight), ink: BLACK };
           items.push({ type: 'group', blockId: block.id, ...rect, items: [rule] });
           break;
         }

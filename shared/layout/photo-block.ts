@@ -5,7 +5,7 @@ import type { PhotoBlock } from '../model/issue';
 import type { PublicationProfile } from '../model/profile';
 import { pt } from '../units/units';
 import { drawSlots } from './draw-slots';
-import { cellRect, type PageGeometry } from './geometry';
+import { blockRectPt, linesForDepth, type PageGeometry } from './geometry';
 import { typesetParagraph } from '../typeset/paragraph';
 import { spanOf, type FontSet } from './styles';
 import type { Composed } from './masthead';
@@ -17,12 +17,12 @@ export function composePhotoBlock(
   block: PhotoBlock,
   hasAsset: (assetId: string) => boolean,
 ): Composed & { missingImages: number } {
-  const rect = cellRect(geometry, block.col, block.line, block.cols, block.lines);
+  const rect = blockRectPt(geometry, block);
   const { styles, format, lineBreaking } = profile;
   const text = block.credit ? `${block.caption}\u3000` : block.caption;
   const spans = [spanOf(fonts, styles.caption, text), spanOf(fonts, styles.credit, block.credit)].filter((span) => span.text !== '');
   const caption = typesetParagraph(spans, { width: pt(rect.width), indentEm: 0, lineBreaking, alignLast: 'start' });
-  const captionLines = Math.ceil((caption.lines.length * styles.caption.leading) / format.bodyLeading - 1e-6);
+  const captionLines = linesForDepth(format.bodyLeading, caption.lines.length * styles.caption.leading);
   // Like an article block, a photo that does not reach the foot of the page keeps a white last line.
   const footLine = block.line + block.lines < geometry.lines ? 1 : 0;
   const imageLines = Math.max(1, block.lines - captionLines - footLine);

@@ -1,14 +1,14 @@
 // The layout grid over a page: the type area, its base columns (栏) and body lines (行), drawn
 // as the thin coloured guides layout programs use. Never printed.
 import type { PageGeometry } from '../../../shared/layout/geometry';
-import { cellRect } from '../../../shared/layout/geometry';
+import { cellRect, lineY, typeAreaRect } from '../../../shared/layout/geometry';
 
 export function GridOverlay(props: { geometry: PageGeometry; zoom: number }) {
   const { geometry, zoom } = props;
   const { format } = geometry;
-  const area = cellRect(geometry, 0, 0, format.columns, geometry.lines);
+  const area = typeAreaRect(geometry);
   const columns = Array.from({ length: format.columns }, (_, col) => cellRect(geometry, col, 0, 1, geometry.lines));
-  const lines = Array.from({ length: geometry.lines + 1 }, (_, line) => (geometry.areaY + line * geometry.leading) * zoom);
+  const lines = Array.from({ length: geometry.lines + 1 }, (_, line) => lineY(geometry, line) * zoom);
   return (
     <svg className="grid-overlay" width={geometry.width * zoom} height={geometry.height * zoom} aria-hidden="true" data-grid-overlay="">
       <g className="grid-lines">
