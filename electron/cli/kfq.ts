@@ -19,7 +19,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   },
   'new-issue': {
     run: async (...args) => (await import('./commands/new-issue')).runNewIssue(...args),
-    usage: 'kfq new-issue DIR [--date YYYY-MM-DD] [--json]  新建下一期',
+    usage: 'kfq new-issue DIR [--date YYYY-MM-DD] [--layout-from ISSUE | --copy-layout] [--json]  新建下一期（可沿用某一期的版式）',
   },
   import: {
     run: async (...args) => (await import('./commands/import')).runImport(...args),

@@ -8,6 +8,7 @@ import { createExportJobs } from './export/export-jobs';
 import { suggestedExportPath } from './export/export-output';
 import { createFilingHandlers } from './filing/filing-handlers';
 import { fileDraft } from './filing/outbox';
+import type { NewIssueOptions } from './issue-store';
 import { readStoredIssueSources } from './layout/issue-layout';
 import { INBOX_DIR, OUTBOX_DIR } from './workspace-layout';
 import type { WorkspaceStore } from './workspace-store';
@@ -26,6 +27,14 @@ export interface ApiHandlerOptions {
   pickSaveFile?: (suggestedPath: string) => Promise<string | null>;
   /** Shows a file in the system's file manager (Electron's shell, or the platform's opener). */
   showInFolder?: (file: string) => void | Promise<void>;
+}
+
+/** The contract's options without keys set to undefined (exactOptionalPropertyTypes). */
+function newIssueOptions(options: { date?: string | undefined; layoutFrom?: string | undefined }): NewIssueOptions {
+  return {
+    ...(options.date === undefined ? {} : { date: options.date }),
+    ...(options.layoutFrom === undefined ? {} : { layoutFrom: options.layoutFrom }),
+  };
 }
 
 export function createApiHandlers(store: WorkspaceStore, notify?: ApiNotify, options: ApiHandlerOptions = {}): ApiHandlers {
@@ -55,8 +64,17 @@ export function createApiHandlers(store: WorkspaceStore, notify?: ApiNotify, opt
     setArticleStatus: (id, status, note) => changing('articles', store.setArticleStatus(id, status, note)),
     listIssues: () => store.listIssues(),
     getIssue: (id) => store.getIssue(id),
-    saveIssue: (issue) => changing('issues', store.saveIssue(issue)),
-    createIssue: (options) => changing('issues', store.createIssue(options.date === undefined ? {} : { date: options.date })),
+    saveIssue: (issue, baseRev) => changing('issues', store.saveIssue(issue, baseRev)),
+    createIssue: (options) => changing('issues', store.createIssue(newIssueOptions(options))),
+    writeIssueRecovery: async (input) => {
+      await store.writeIssueRecovery(input);
+      return null;
+    },
+    readIssueRecovery: (issueId) => store.readIssueRecovery(issueId),
+    discardIssueRecovery: async (issueId) => {
+      await store.discardIssueRecovery(issueId);
+      return null;
+    },
     writeRecovery: async (input) => {
       await store.writeRecovery(input);
       return null;

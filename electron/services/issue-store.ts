@@ -3,7 +3,7 @@
 import { DomainError } from '../../shared/model/errors';
 import { issueSchema, type Issue } from '../../shared/model/issue';
 import { isIssueDate, ISSUE_DATE_RANGE_MESSAGE } from '../../shared/model/calendar';
-import { createIssue as issueFromTemplate, issueId, numberingAmong } from '../../shared/model/issue-factory';
+import { createIssue as issueFromTemplate, createIssueWithLayout, issueId, numberingAmong } from '../../shared/model/issue-factory';
 import type { IssueIndexEntry } from '../../shared/model/workspace';
 import {
   assertWorkspaceFileFits,
@@ -15,13 +15,18 @@ import {
   writeTask,
   type StoreContext,
 } from './workspace-context';
+import { writeArticle } from './article-store';
 import { recordAudit, requireUserName } from './audit/audit-trail';
+import { planPlacements } from './issue-placement';
+import { removeIssueRecoveryFile } from './issue-recovery';
 import { issueIndexEntry, withIssueEntry } from './workspace-index';
 import { issuePath } from './workspace-layout';
 
 export interface NewIssueOptions {
   /** The publication date; by default the next publication weekday after the last issue. */
   date?: string;
+  /** An issue whose page layout the new one starts from (usually last week's): frames without articles. */
+  layoutFrom?: string;
 }
 
 /** Oldest first. */
@@ -53,48 +58,64 @@ export function checkedIssue(candidate: unknown): Issue {
   return issue;
 }
 
+/** Refuses, before anything is written, an issue too large for its file or its index entry. */
+function assertIssueFits(ctx: StoreContext, issue: Issue): void {
+  documentAdapter<Issue>(ctx, issuePath(ctx.dir, issue.id), 'issue').assertFits(issue);
+  assertWorkspaceFileFits(ctx, withIssueEntry(ctx.db.data, issueIndexEntry(issue)));
+}
+
 /** Writes the issue file, then its index entry (only when number or date changed); both sizes checked first. */
 export async function writeIssue(ctx: StoreContext, issue: Issue): Promise<void> {
   const file = issuePath(ctx.dir, issue.id);
-  documentAdapter<Issue>(ctx, file, 'issue').assertFits(issue);
+  assertIssueFits(ctx, issue);
   const entry = issueIndexEntry(issue);
-  assertWorkspaceFileFits(ctx, withIssueEntry(ctx.db.data, entry));
   await writeDocument(ctx, file, issue);
   await updateWorkspaceFile(ctx, (data) => withIssueEntry(data, entry));
 }
 
-/** Each article the issue places, with the label of the first page it is on. */
-export function placedArticles(issue: Issue): Map<string, string> {
-  const placed = new Map<string, string>();
-  for (const page of issue.pages) {
-    for (const block of page.blocks) {
-      if (block.kind === 'article' && block.articleId !== null && !placed.has(block.articleId)) {
-        placed.set(block.articleId, page.label);
-      }
-    }
-  }
-  return placed;
+function sameLayout(a: Issue, b: Issue): boolean {
+  return JSON.stringify({ ...a, rev: 0 }) === JSON.stringify({ ...b, rev: 0 });
 }
 
-/** Saves the issue; an article it places that the stored issue did not is recorded as placed (上版). */
-export async function saveIssue(ctx: StoreContext, candidate: Issue): Promise<Issue> {
-  const issue = checkedIssue(candidate);
+/** Refuses a save started from another revision than the stored one: someone saved meanwhile. */
+function assertCurrentRev(stored: Issue | null, baseRev: number | undefined): void {
+  if (!stored || baseRev === undefined || stored.rev === baseRev) return;
+  throw new DomainError(
+    'ISSUE_CONFLICT',
+    `期次已在别处被修改（第${stored.rev}版修订，你的修改基于第${baseRev}版修订），未保存。请重新载入后再排；未保存的版面仍在自动保存中。`,
+    `${stored.rev}:${baseRev}`,
+  );
+}
+
+/**
+ * Saves the issue as revision stored.rev + 1 (an unchanged layout keeps its revision). `baseRev`
+ * is the revision the edit started from; a stale one is refused (ISSUE_CONFLICT). Without it the
+ * stored issue is replaced whatever its revision: for callers that hold the workspace alone.
+ * Articles placed anew become 已上版 and those taken off get their status back (issue-placement.ts).
+ */
+export async function saveIssue(ctx: StoreContext, candidate: Issue, baseRev?: number): Promise<Issue> {
+  const checked = checkedIssue(candidate);
   return writeTask(ctx, async () => {
-    const before = placedArticles((await readDocument<Issue>(ctx, issuePath(ctx.dir, issue.id), 'issue')) ?? { ...issue, pages: [] });
-    const added = [...placedArticles(issue)].filter(([articleId]) => !before.has(articleId));
-    // Placing is a desk edit credited to someone; other changes to an issue are not recorded.
-    if (added.length > 0) requireUserName(ctx, '把稿件排上版面');
+    const stored = await readDocument<Issue>(ctx, issuePath(ctx.dir, checked.id), 'issue');
+    assertCurrentRev(stored, baseRev);
+    const rev = !stored ? checked.rev : sameLayout(stored, checked) ? stored.rev : stored.rev + 1;
+    const issue: Issue = { ...checked, rev };
+    const plan = await planPlacements(ctx, issue, stored);
+    // Placing and taking off are desk edits credited to someone; other changes to an issue are not recorded.
+    if (plan.events.length > 0) requireUserName(ctx, '把稿件排上版面或撤下');
+    assertIssueFits(ctx, issue);
+    for (const article of plan.articles) await writeArticle(ctx, article);
     await writeIssue(ctx, issue);
-    await recordAudit(
-      ctx,
-      ...added.map(([articleId, page]) => ({
-        action: 'placed' as const,
-        target: { articleId, issueId: issue.id, page },
-        detail: `排上第${issue.number}期（${issue.date}）${page}版`,
-      })),
-    );
+    await removeIssueRecoveryFile(ctx, issue.id);
+    await recordAudit(ctx, ...plan.events);
     return issue;
   });
+}
+
+async function layoutSource(ctx: StoreContext, id: string): Promise<Issue> {
+  const issue = await readDocument<Issue>(ctx, issuePath(ctx.dir, id), 'issue');
+  if (!issue) throw new DomainError('NOT_FOUND', `找不到要沿用版式的期次 ${id}，未新建。`, id);
+  return issue;
 }
 
 export async function createIssue(ctx: StoreContext, options: NewIssueOptions = {}): Promise<Issue> {
@@ -115,7 +136,8 @@ export async function createIssue(ctx: StoreContext, options: NewIssueOptions = 
         numbering.date,
       );
     }
-    const issue = issueFromTemplate(profile, numbering);
+    const source = options.layoutFrom === undefined ? undefined : await layoutSource(ctx, options.layoutFrom);
+    const issue = source ? createIssueWithLayout(profile, numbering, source) : issueFromTemplate(profile, numbering);
     const sameDate = ctx.db.data.issues.find((entry) => entry.date === issue.date);
     if (sameDate || (await readDocument<Issue>(ctx, issuePath(ctx.dir, issue.id), 'issue'))) {
       const existing = sameDate ?? issue;

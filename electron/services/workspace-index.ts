@@ -45,6 +45,7 @@ export function articleIndexEntry(article: Article): ArticleIndexEntry {
     const { packageId, revision, conflictOf } = article.source;
     entry.source = conflictOf ? { packageId, revision, conflictOf } : { packageId, revision };
   }
+  if (article.placement) entry.placement = { issueId: article.placement.issueId, page: article.placement.page };
   return entry;
 }
 

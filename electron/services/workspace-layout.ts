@@ -53,6 +53,11 @@ export function recoveryPath(dir: string, articleId: string): string {
   return path.join(dir, RECOVERY_DIR, `${checkedId(articleId, articleIdSchema.safeParse(articleId).success, '稿件编号')}.json`);
 }
 
+/** The journal of an issue's unsaved layout, in a folder of its own beside the articles' entries. */
+export function issueRecoveryPath(dir: string, issueId: string): string {
+  return path.join(dir, RECOVERY_DIR, 'issues', `${checkedId(issueId, issueIdSchema.safeParse(issueId).success, '期次编号')}.json`);
+}
+
 /** Article id from an articles/ file name, or undefined for anything else in that folder. */
 export function articleIdFromFileName(name: string): string | undefined {
   if (!name.endsWith('.json')) return undefined;

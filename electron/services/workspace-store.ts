@@ -8,6 +8,7 @@ import type { Article, ArticleFiling } from '../../shared/model/article';
 import type { AuditEvent, AuditRecord } from '../../shared/model/audit';
 import { DomainError } from '../../shared/model/errors';
 import type { Issue } from '../../shared/model/issue';
+import type { IssueRecoveryEntry } from '../../shared/model/issue-recovery';
 import type { PublicationProfile } from '../../shared/model/profile';
 import type { ArticleStatus } from '../../shared/model/status';
 import type { ArticleIndexEntry, IssueIndexEntry, Settings, WorkspaceFile } from '../../shared/model/workspace';
@@ -19,6 +20,7 @@ import * as assets from './asset-store';
 import { readArticleTrail, recordAudit } from './audit/audit-trail';
 import { removeStaleTempFilesInTree } from './durable-file';
 import { DurableJsonAdapter } from './durable-json-adapter';
+import * as issueRecovery from './issue-recovery';
 import * as issues from './issue-store';
 import * as recovery from './recovery-journal';
 import { createSerialQueue, noteVersion, writeDocument, type StoreContext } from './workspace-context';
@@ -65,13 +67,18 @@ export interface WorkspaceStore {
   markFiled(id: string, filing: ArticleFiling, note: string): Promise<Article>;
   listIssues(): Promise<IssueIndexEntry[]>;
   getIssue(id: string): Promise<Issue>;
-  saveIssue(issue: Issue): Promise<Issue>;
+  /** `baseRev`: the revision the edit started from (a stale one is ISSUE_CONFLICT); omitted, no check. */
+  saveIssue(issue: Issue, baseRev?: number): Promise<Issue>;
   createIssue(options?: issues.NewIssueOptions): Promise<Issue>;
   putAsset(bytes: Uint8Array, options?: assets.PutAssetOptions): Promise<assets.StoredAsset>;
   getAssetPath(assetId: string): Promise<string>;
   writeRecovery(input: recovery.RecoveryInput): Promise<RecoveryEntry>;
   listRecoveries(): Promise<RecoveryEntry[]>;
   discardRecovery(articleId: string): Promise<void>;
+  /** The page editor's journal of an issue's unsaved layout (issue-recovery.ts). */
+  writeIssueRecovery(input: issueRecovery.IssueRecoveryInput): Promise<IssueRecoveryEntry>;
+  readIssueRecovery(issueId: string): Promise<IssueRecoveryEntry | null>;
+  discardIssueRecovery(issueId: string): Promise<void>;
   /** The autosaved edits become the article's next revision (恢复未保存的修改). */
   restoreRecovery(articleId: string): Promise<Article>;
   /** Appends to the audit trail under the workstation's user (services/audit); a reader records nothing. */
@@ -119,13 +126,16 @@ function createStore(ctx: StoreContext, lock: WorkspaceLock | undefined): Worksp
     markFiled: (id, filing, note) => received.markFiled(ctx, id, filing, note),
     listIssues: async () => issues.listIssues(ctx),
     getIssue: (id) => issues.getIssue(ctx, id),
-    saveIssue: (issue) => issues.saveIssue(ctx, issue),
+    saveIssue: (issue, baseRev) => issues.saveIssue(ctx, issue, baseRev),
     createIssue: (options) => issues.createIssue(ctx, options),
     putAsset: (bytes, options) => assets.putAsset(ctx, bytes, options),
     getAssetPath: (assetId) => assets.getAssetPath(ctx, assetId),
     writeRecovery: (input) => recovery.writeRecovery(ctx, input),
     listRecoveries: () => recovery.listRecoveries(ctx),
     discardRecovery: (articleId) => recovery.discardRecovery(ctx, articleId),
+    writeIssueRecovery: (input) => issueRecovery.writeIssueRecovery(ctx, input),
+    readIssueRecovery: (issueId) => issueRecovery.readIssueRecovery(ctx, issueId),
+    discardIssueRecovery: (issueId) => issueRecovery.discardIssueRecovery(ctx, issueId),
     restoreRecovery: (articleId) => restoreRecovery(ctx, articleId),
     recordAudit: (...events) => recordAudit(ctx, ...events),
     readArticleTrail: async (articleId) => {

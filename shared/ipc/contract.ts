@@ -6,6 +6,7 @@ import { articleIdSchema, articleNodeSchema, type Article } from '../model/artic
 import type { AuditRecord } from '../model/audit';
 import type { Result } from '../model/errors';
 import { issueDateSchema, issueIdSchema, issueSchema, type Issue } from '../model/issue';
+import type { IssueRecoveryEntry } from '../model/issue-recovery';
 import type { HeldPackage, HoldReason, RegisteredReporter } from '../model/filing-keys';
 import type { PublicationProfile } from '../model/profile';
 import { profileSchema } from '../model/profile';
@@ -39,8 +40,15 @@ export const apiContract = {
   setArticleStatus: z.tuple([articleIdSchema, z.enum(ARTICLE_STATUSES), z.string().max(500)]),
   listIssues: z.tuple([]),
   getIssue: z.tuple([issueIdSchema]),
-  saveIssue: z.tuple([issueSchema]),
-  createIssue: z.tuple([z.strictObject({ date: issueDateSchema.optional() })]),
+  /** Saves the issue; `baseRev` is the revision the edit started from (a stale one is ISSUE_CONFLICT). */
+  saveIssue: z.tuple([issueSchema, z.number().int().min(1)]),
+  /** 新建下一期; `layoutFrom` names an issue whose pages it starts from, as empty frames. */
+  createIssue: z.tuple([z.strictObject({ date: issueDateSchema.optional(), layoutFrom: issueIdSchema.optional() })]),
+  /** The page editor's journal of unsaved layout: written at once on every edit, cleared by saveIssue. */
+  writeIssueRecovery: z.tuple([z.strictObject({ issueId: issueIdSchema, baseRev: z.number().int().min(1), issue: issueSchema })]),
+  /** The unsaved layout to offer (恢复未保存的版面), or null when there is none or the issue was saved since. */
+  readIssueRecovery: z.tuple([issueIdSchema]),
+  discardIssueRecovery: z.tuple([issueIdSchema]),
   /** Autosave: unsaved editor content goes to the recovery journal every couple of seconds. */
   writeRecovery: z.tuple([z.strictObject({ articleId: articleIdSchema, baseRev: z.number().int().min(1), content })]),
   listRecoveries: z.tuple([]),
@@ -207,6 +215,9 @@ export interface ApiResults {
   getIssue: Issue;
   saveIssue: Issue;
   createIssue: Issue;
+  writeIssueRecovery: null;
+  readIssueRecovery: IssueRecoveryEntry | null;
+  discardIssueRecovery: null;
   writeRecovery: null;
   listRecoveries: RecoveryEntry[];
   discardRecovery: null;

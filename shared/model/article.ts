@@ -1,6 +1,7 @@
 // The article document: Slate's JSON shape ({ type, children } elements over { text } leaves)
 // without importing Slate, so the store, layout and CLI read the same data as the editor.
 import { z } from 'zod';
+import { issueIdSchema } from './issue-id';
 import { ARTICLE_STATUSES } from './status';
 import { SCHEMA_VERSION } from './version';
 
@@ -104,6 +105,18 @@ export const articleFilingSchema = z.strictObject({
 });
 export type ArticleFiling = z.infer<typeof articleFilingSchema>;
 
+/**
+ * Desk side: the page an issue places the article on (已上版), kept with the status it had before,
+ * which it gets back when no page places it any more. Written by saveIssue, never by the editor.
+ */
+export const articlePlacementSchema = z.strictObject({
+  issueId: issueIdSchema,
+  /** The label of the page its first block is on (A3); continuations on later pages are not named. */
+  page: z.string().min(1).max(8),
+  previousStatus: z.enum(ARTICLE_STATUSES),
+});
+export type ArticlePlacement = z.infer<typeof articlePlacementSchema>;
+
 export const articleSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   kind: z.literal('article'),
@@ -120,6 +133,8 @@ export const articleSchema = z.strictObject({
   // Both optional, so files written before filing existed stay valid without a migration.
   source: articleSourceSchema.optional(),
   filing: articleFilingSchema.optional(),
+  // Optional for the same reason: articles never placed (and files from before) have none.
+  placement: articlePlacementSchema.optional(),
 });
 export type Article = z.infer<typeof articleSchema>;
 

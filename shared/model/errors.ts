@@ -41,6 +41,10 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'INVALID_ARGUMENT'
   | 'INVALID_TRANSITION'
+  /** An issue saved from a revision that is no longer the stored one: someone saved it meanwhile. */
+  | 'ISSUE_CONFLICT'
+  /** An issue that would place an article in a second block (not a continuation), or on a second issue. */
+  | 'ARTICLE_PLACED_TWICE'
   /** A date outside 1900-01-01 … 2999-12-31 (see calendar.ts). */
   | 'DATE_OUT_OF_RANGE'
   /** A long operation (an export) stopped at the user's request. */

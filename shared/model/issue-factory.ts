@@ -2,7 +2,7 @@
 // publication weekday, and pages from templates (A1 with masthead, A2… with page header).
 import { gridColumns, gridLines } from '../units/units';
 import { isIssueDate, nextWeekdayAfter, weekdayOnOrAfter, yearOf } from './calendar';
-import type { Issue, Page } from './issue';
+import type { Block, Issue, Page } from './issue';
 import type { PublicationProfile } from './profile';
 import { SCHEMA_VERSION } from './version';
 
@@ -82,6 +82,15 @@ export function numberingAmong(
   return { number: sameYear && after.number > 1 ? after.number - 1 : 1, totalNumber: Math.max(1, after.totalNumber - 1), date };
 }
 
+/**
+ * The issue a new one follows, as numberingAmong numbers it: the latest one, or with a date the
+ * latest before it. 新建下一期 offers to copy this one's page layout.
+ */
+export function previousIssueAmong<T extends IssueNumbering>(issues: readonly T[], date?: string): T | undefined {
+  const usable = issues.filter((issue) => isIssueDate(issue.date));
+  return latestOf(date === undefined ? usable : usable.filter((issue) => issue.date < date));
+}
+
 export function templatePage(profile: PublicationProfile, index: number): Page {
   const label = pageLabel(profile, index);
   const id = `p${index + 1}`;
@@ -117,6 +126,24 @@ export function createIssue(profile: PublicationProfile, numbering: IssueNumberi
     date: numbering.date,
     pages: Array.from({ length: profile.pagesPerIssue }, (_, index) => templatePage(profile, index)),
   };
+}
+
+/** A block as last week left it, without this week's content: frames stay, articles and photos go. */
+function emptiedBlock(block: Block): Block {
+  if (block.kind === 'article') return { ...block, articleId: null };
+  if (block.kind === 'photo') return { ...block, assetId: null, caption: '', credit: '' };
+  return { ...block };
+}
+
+/**
+ * A new issue on the page layout of `source` (usually last week's): its pages with their 版名,
+ * 责任编辑 and blocks, article blocks as empty frames (continuation links kept) and photo blocks
+ * without photo, caption or credit. Labels follow page order as always.
+ */
+export function createIssueWithLayout(profile: PublicationProfile, numbering: IssueNumbering, source: Issue): Issue {
+  const issue = createIssue(profile, numbering);
+  const pages = source.pages.map((page) => ({ ...page, blocks: page.blocks.map(emptiedBlock) }));
+  return relabelPages(profile, { ...issue, pages });
 }
 
 /** Page labels follow page order; call after pages are re-ordered, inserted or removed. */

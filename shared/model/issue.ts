@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { GridColumns, GridLines } from '../units/units';
 import { articleIdSchema } from './article';
 import { isIssueDate, ISSUE_DATE_RANGE_MESSAGE } from './calendar';
+import { issueIdSchema } from './issue-id';
 import { SCHEMA_VERSION } from './version';
 
 const cellCount = <T>(min: number) =>
@@ -89,7 +90,7 @@ export const pageSchema = z.strictObject({
 });
 export type Page = z.infer<typeof pageSchema>;
 
-export const issueIdSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}-\d{1,4}$/, '期次编号格式不正确');
+export { issueIdSchema };
 
 export const issueSchema = z
   .strictObject({

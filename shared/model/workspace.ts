@@ -2,7 +2,7 @@
 // The index is a cache of what the article and issue files say, rebuilt from them when in doubt.
 import { z } from 'zod';
 import { ARTICLE_STATUSES } from './status';
-import { articleIdSchema, articleSourceSchema } from './article';
+import { articleIdSchema, articlePlacementSchema, articleSourceSchema } from './article';
 import { issueIdSchema, isoDateSchema } from './issue';
 import { profileSchema } from './profile';
 import { SCHEMA_VERSION } from './version';
@@ -28,6 +28,8 @@ export const articleIndexEntrySchema = z.strictObject({
   charCount: z.number().int().min(0),
   /** For manuscripts received from a draft package: which one, and whether it is a conflicting copy. */
   source: articleSourceSchema.pick({ packageId: true, revision: true, conflictOf: true }).optional(),
+  /** For articles on a page: which issue and page (the library shows 第A3版). */
+  placement: articlePlacementSchema.pick({ issueId: true, page: true }).optional(),
 });
 export type ArticleIndexEntry = z.infer<typeof articleIndexEntrySchema>;
 

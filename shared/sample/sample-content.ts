@@ -4,6 +4,7 @@ import type { Article, ArticleNode } from '../model/article';
 import { textElement } from '../model/article';
 import { createIssue, type IssueNumbering } from '../model/issue-factory';
 import type { Issue } from '../model/issue';
+import { articlesOnPages } from '../model/issue-placements';
 import type { PublicationProfile } from '../model/profile';
 import { SCHEMA_VERSION } from '../model/version';
 import { MORE_SAMPLE_ARTICLES } from './sample-articles-more';
@@ -84,5 +85,11 @@ export function buildSampleContent(
   }));
   const issue = createIssue(profile, SAMPLE_NUMBERING);
   const placed = placeArticles(profile, issue, samples, articles, measureWith(profile, fonts));
-  return { issue: placed, articles };
+  // Each article records its page as saveIssue would have; before it was placed it had been approved.
+  const pages = articlesOnPages(placed);
+  const recorded = articles.map((article) => {
+    const where = pages.get(article.id);
+    return where ? { ...article, placement: { issueId: placed.id, page: where.page, previousStatus: 'approved' as const } } : article;
+  });
+  return { issue: placed, articles: recorded };
 }

@@ -34,7 +34,7 @@ export function IssueDetail(props: Props) {
   const save = useMemo(
     () => async () => {
       setSaving(true);
-      const saved = await call('保存期次失败', api.saveIssue(draft));
+      const saved = await call('保存期次失败', api.saveIssue(draft, draft.rev));
       setSaving(false);
       if (!saved) return;
       onSaved(saved);

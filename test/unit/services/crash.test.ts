@@ -79,9 +79,11 @@ function exited(proc: ChildProcess): Promise<void> {
   });
 }
 
-function versionNamed(base: Issue, name: string): Issue {
+/** The base issue with its first page named `name`, at the revision `rev` (each save adds one). */
+function versionNamed(base: Issue, name: string, rev: number): Issue {
   const expected = structuredClone(base);
   expected.pages[0]!.name = name;
+  expected.rev = rev;
   return expected;
 }
 
@@ -116,7 +118,7 @@ async function runLane(ws: string, rounds: number): Promise<LaneStats> {
       expect(n >= first && n < first + STRIDE, `round ${round}: ${name} was not written by this child`).toBe(true);
       stats.wrote += 1;
     }
-    expect(value).toEqual(versionNamed(base, name));
+    expect(value).toEqual(versionNamed(base, name, value.rev));
     previous = name;
 
     if ((await tempFilesIn(ws)).length > 0) stats.leftovers += 1;
@@ -128,7 +130,7 @@ async function runLane(ws: string, rounds: number): Promise<LaneStats> {
   // Every snapshot kept along the way is a complete earlier version too.
   for (const snapshot of await listBackups(ws, issueFile)) {
     const { value } = parseDocument('issue', await readFile(snapshot, 'utf8'));
-    expect(value).toEqual(versionNamed(base, value.pages[0]!.name));
+    expect(value).toEqual(versionNamed(base, value.pages[0]!.name, value.rev));
   }
   return stats;
 }
