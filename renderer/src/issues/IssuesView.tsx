@@ -51,9 +51,10 @@ export function IssuesView(props: Props) {
     [dirty, props, selectedId],
   );
 
-  async function create(date: string | undefined): Promise<boolean> {
+  async function create(date: string | undefined, layoutFrom: string | undefined): Promise<boolean> {
     setCreating(true);
-    const issue = await call('新建期次失败', api.createIssue(date === undefined ? {} : { date }));
+    const options = { ...(date === undefined ? {} : { date }), ...(layoutFrom === undefined ? {} : { layoutFrom }) };
+    const issue = await call('新建期次失败', api.createIssue(options));
     setCreating(false);
     if (!issue) return false;
     reload();

@@ -1,8 +1,9 @@
 // 新建下一期: previews the numbering the services will give (期号, 总期号, date and weekday) and
 // accepts an optional publication date. A date that is not a real YYYY-MM-DD is refused here.
+// 沿用上一期版式 (on by default when there is a previous issue) starts from that issue's pages.
 import { useState } from 'react';
 import { isValidIsoDate } from '../../../shared/model/calendar';
-import { numberingAmong } from '../../../shared/model/issue-factory';
+import { numberingAmong, previousIssueAmong } from '../../../shared/model/issue-factory';
 import type { PublicationProfile } from '../../../shared/model/profile';
 import type { IssueIndexEntry } from '../../../shared/model/workspace';
 import { useNotices } from '../app/notices';
@@ -13,7 +14,8 @@ interface Props {
   /** The existing issues: a typed date is numbered after the latest issue before it, as the services do. */
   issues: readonly IssueIndexEntry[];
   busy: boolean;
-  onCreate: (date: string | undefined) => Promise<boolean>;
+  /** `layoutFrom`: the issue whose page layout the new one copies, when 沿用上一期版式 is checked. */
+  onCreate: (date: string | undefined, layoutFrom: string | undefined) => Promise<boolean>;
 }
 
 function localToday(): string {
@@ -25,7 +27,10 @@ export function NewIssueForm(props: Props) {
   const { showError } = useNotices();
   const [date, setDate] = useState('');
   const typed = date.trim();
-  const preview = numberingAmong(props.profile, props.issues, localToday(), typed && isValidIsoDate(typed) ? typed : undefined);
+  const [copyLayout, setCopyLayout] = useState(true);
+  const previewDate = typed && isValidIsoDate(typed) ? typed : undefined;
+  const preview = numberingAmong(props.profile, props.issues, localToday(), previewDate);
+  const previous = previousIssueAmong(props.issues, previewDate);
 
   async function submit() {
     if (typed && !isValidIsoDate(typed)) {
@@ -35,7 +40,7 @@ export function NewIssueForm(props: Props) {
       });
       return;
     }
-    if (await props.onCreate(typed || undefined)) setDate('');
+    if (await props.onCreate(typed || undefined, copyLayout && previous ? previous.id : undefined)) setDate('');
   }
 
   return (
@@ -65,6 +70,15 @@ export function NewIssueForm(props: Props) {
           新建下一期
         </button>
       </div>
+      {previous && (
+        <label className="new-issue-copy" data-testid="new-issue-copy-layout">
+          <input type="checkbox" checked={copyLayout} onChange={(event) => setCopyLayout(event.target.checked)} />
+          沿用上一期版式
+          <span className="muted">
+            （{issueNumbers(previous)}，{issueDate(previous)}：版名、责任编辑和版块，不带稿件和图片）
+          </span>
+        </label>
+      )}
     </form>
   );
 }
