@@ -61,6 +61,15 @@ export function ArticleTable(props: Props) {
             </td>
             <td className="col-status">
               <StatusBadge status={entry.status} />
+              {entry.placement && (
+                <span
+                  className="placement-page"
+                  data-placement-page={entry.placement.page}
+                  title={`排在期次 ${entry.placement.issueId} 的第${entry.placement.page}版`}
+                >
+                  第{entry.placement.page}版
+                </span>
+              )}
             </td>
             <td className="col-author" title={entry.author}>
               {entry.author || '—'}
