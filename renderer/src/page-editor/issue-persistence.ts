@@ -30,6 +30,8 @@ export interface IssueSaver {
   schedule(issue: Issue): void;
   /** Saves what is unsaved now (leaving the page, Ctrl+S); resolves to the state it ends in. */
   flush(): Promise<IssueSaveState>;
+  /** Resolves once every journal write asked for so far has landed (or failed). */
+  journaled(): Promise<void>;
   /** Whether leaving now would lose changes (for the prompt before unload). */
   hasUnsaved(): boolean;
   state(): IssueSaveState;
@@ -127,6 +129,9 @@ export function createIssueSaver(options: IssueSaverOptions): IssueSaver {
       await save();
       await journal;
       return state;
+    },
+    journaled: async () => {
+      await journal;
     },
     hasUnsaved: () => pending !== undefined || saving !== undefined,
     state: () => state,
