@@ -4,3 +4,4 @@ export { applyEdit } from './apply-edit';
 export { describeEdit } from './describe-edit';
 export { MIN_TEXT_COLUMN_CHARS, fittingTextColumns, overlappedBy, textColumnsFit } from './grid-rules';
 export { continuationsOf, findBlock, placementOf, predecessorsOf, type BlockPlace } from './issue-blocks';
+export { MIN_DROP_LINES, blockForArticle, newBlockId, type ArticleDrop, type ArticleDropResult } from './block-for-article';

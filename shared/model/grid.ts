@@ -33,3 +33,13 @@ export function textColumnChars(format: PageFormat, cols: number, textColumns: n
   const spanChars = cols * format.columnChars + (cols - 1) * format.gutterChars;
   return Math.floor((spanChars - (textColumns - 1) * format.gutterChars) / textColumns);
 }
+
+/**
+ * Text columns a block of `cols` base columns is set in unless the desk says otherwise: wide
+ * blocks in wide text columns of about two base columns each, as the supplement's pages show.
+ */
+export function defaultTextColumns(cols: number): number {
+  if (cols >= 8) return 4;
+  if (cols >= 5) return 3;
+  return cols >= 3 ? 2 : 1;
+}

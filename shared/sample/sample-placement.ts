@@ -2,7 +2,7 @@
 // article or two side by side, sized by the depth the layout engine measures for each. The A1 lead is
 // cut short on purpose and continues on A2, so the sample shows a jump.
 import type { Article } from '../model/article';
-import { bodyLinesPerPage } from '../model/grid';
+import { bodyLinesPerPage, defaultTextColumns } from '../model/grid';
 import { firstFreeLine } from '../model/issue-factory';
 import type { ArticleBlock, Block, Issue, Page } from '../model/issue';
 import type { PublicationProfile } from '../model/profile';
@@ -37,9 +37,7 @@ const LEAD_HEADLINE_PT = 36;
 const NARROW_HEADLINE_PT = 18;
 
 export function textColumnsFor(cols: number): number {
-  if (cols >= 8) return 4;
-  if (cols >= 5) return 3;
-  return cols >= 3 ? 2 : 1;
+  return defaultTextColumns(cols);
 }
 
 function placement(profile: PublicationProfile, article: Article, cols: number, lead: boolean): Placement {
