@@ -122,6 +122,11 @@ export function cellAtPoint(geometry: PageGeometry, x: number, y: number): GridC
   };
 }
 
+/** A pointer displacement in points as whole base columns and body lines (a drag's snapped step). */
+export function cellDelta(geometry: PageGeometry, dx: number, dy: number): { cols: number; lines: number } {
+  return { cols: Math.round(dx / geometry.columnPitch), lines: Math.round(dy / geometry.leading) };
+}
+
 /** The cell a point falls in (a drop, a click), clamped to the type area's last column and line. */
 export function cellContaining(geometry: PageGeometry, x: number, y: number): GridCell {
   return {

@@ -2,7 +2,7 @@
 // a handle, snapped to whole base columns and body lines. Pure, so the drag's arithmetic is tested
 // without a browser.
 import type { EditCommand } from '../../../shared/edit';
-import type { PageGeometry } from '../../../shared/layout/geometry';
+import { cellDelta } from '../../../shared/layout/geometry';
 import type { Block } from '../../../shared/model/issue';
 
 export type Handle = 'n' | 's' | 'e' | 'w' | 'ne' | 'nw' | 'se' | 'sw';
@@ -15,10 +15,8 @@ export interface GridBox {
   lines: number;
 }
 
-/** A pointer displacement in points as whole columns and lines. */
-export function cellDelta(geometry: PageGeometry, dx: number, dy: number): { cols: number; lines: number } {
-  return { cols: Math.round(dx / geometry.columnPitch), lines: Math.round(dy / geometry.leading) };
-}
+// The snapped step of a drag is the page geometry's; re-exported for the drag's callers.
+export { cellDelta };
 
 export function moveCommand(blocks: readonly Block[], delta: { cols: number; lines: number }): EditCommand {
   const moves: EditCommand[] = blocks.map((block) => ({

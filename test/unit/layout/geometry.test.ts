@@ -5,6 +5,7 @@ import {
   blockAtPoint,
   blockRectPt,
   cellAtPoint,
+  cellDelta,
   cellContaining,
   columnX,
   lineY,
@@ -40,6 +41,11 @@ describe('page geometry', () => {
     expect(cellAtPoint(geometry, 1e5, 1e5)).toEqual({ col: columns, line: geometry.lines });
     expect(cellContaining(geometry, columnX(geometry, 3) + 100, lineY(geometry, 7) + 1)).toEqual({ col: 3, line: 7 });
     expect(cellContaining(geometry, 1e5, 1e5)).toEqual({ col: columns - 1, line: geometry.lines - 1 });
+  });
+
+  it('turns a pointer displacement into whole columns and lines, rounding to the nearest', () => {
+    expect(cellDelta(geometry, geometry.columnPitch * 2.4, -geometry.leading * 3.6)).toEqual({ cols: 2, lines: -4 });
+    expect(cellDelta(geometry, 10, 2)).toEqual({ cols: 0, lines: 0 });
   });
 
   it('snaps a dragged rectangle to the block it was drawn from, and keeps it inside the type area', () => {
