@@ -57,6 +57,19 @@ describe('issue revisions', () => {
     expect(await dispatchCall(handlers, 'saveIssue', [issue, 1])).toMatchObject({ ok: true, value: { rev: 2 } });
     expect(await dispatchCall(handlers, 'saveIssue', [issue, 1])).toMatchObject({ ok: false, error: { code: 'ISSUE_CONFLICT' } });
   });
+
+  it('creates the next issue on the layout of another over the API', async () => {
+    const handlers = createApiHandlers(store);
+    const made = await dispatchCall(handlers, 'createIssue', [{ layoutFrom: ISSUE_ID }]);
+    expect(made).toMatchObject({ ok: true, value: { id: '2025-05-16-15', rev: 1 } });
+    const copy = await store.getIssue('2025-05-16-15');
+    const frame = copy.pages[1]?.blocks.find((block) => block.id === 'p2-lead');
+    expect(frame).toMatchObject({ kind: 'article', articleId: null });
+    expect(await dispatchCall(handlers, 'createIssue', [{ layoutFrom: '2030-01-04-1' }])).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  });
 });
 
 describe('journal of unsaved layout', () => {
