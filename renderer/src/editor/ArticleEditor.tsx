@@ -1,6 +1,6 @@
 // The Slate editor of one article: toolbar above, the manuscript "paper" below. Behaviour comes
 // from withX plugins (document rules, Enter handling, history); keys from hotkeys.ts.
-import { useCallback, useContext, useState } from 'react';
+import { useCallback, useContext, useEffect, useState } from 'react';
 import { createEditor, type Descendant } from 'slate';
 import { withHistory } from 'slate-history';
 import { Editable, Slate, withReact, type RenderElementProps } from 'slate-react';
@@ -32,6 +32,10 @@ export function ArticleEditor(props: Props) {
   // Beside the page, the page editor keeps the editor (and its undo batches) for the history.
   const source = useContext(TextEditorContext);
   const [editor] = useState(() => (source ? source.take(createArticleEditor) : createArticleEditor()));
+  useEffect(() => {
+    source?.mounted(editor, true);
+    return () => source?.mounted(editor, false);
+  }, [source, editor]);
   const { profile, onContentChange } = props;
   const renderElement = useCallback((element: RenderElementProps) => <ElementView {...element} profile={profile} />, [profile]);
   const onValueChange = useCallback((value: Descendant[]) => onContentChange(value as ArticleNode[]), [onContentChange]);

@@ -127,6 +127,9 @@ export function BlockLayer(props: Props) {
   return (
     <div
       className={`block-layer${state.drag ? ' is-dragging' : ''}`}
+      data-column-px={geometry.columnPitch * zoom}
+      data-line-px={geometry.leading * zoom}
+      data-area-px={`${geometry.areaX * zoom},${geometry.areaY * zoom}`}
       onPointerMove={move}
       onPointerUp={end}
       onPointerCancel={() => editor.cancelDrag()}
@@ -165,6 +168,7 @@ export function BlockLayer(props: Props) {
             className={classes.filter(Boolean).join(' ')}
             data-block-id={block.id}
             data-block-kind={block.kind}
+            data-article-id={block.kind === 'article' ? (block.articleId ?? '') : undefined}
             data-selected={selected ? 'true' : undefined}
             data-grid={`${target?.col ?? block.col},${target?.line ?? block.line},${target?.cols ?? block.cols},${target?.lines ?? block.lines}`}
             aria-label={`${KIND_LABELS[block.kind]}版块 ${block.id}`}

@@ -39,9 +39,10 @@ export function LibraryPanel(props: Props) {
   const placed = useMemo(() => placements(props.issue), [props.issue]);
   const matches = (entry: ArticleIndexEntry) =>
     !query.trim() || entry.headline.includes(query.trim()) || entry.author.includes(query.trim());
-  const waiting = (articles ?? []).filter(
-    (entry) => !placed.has(entry.id) && entry.status !== 'placed' && PLACEABLE.has(entry.status) && matches(entry),
-  );
+  // Placed in an earlier issue is not waiting; placed by this issue until a moment ago is.
+  const free = (entry: ArticleIndexEntry) =>
+    entry.status !== 'placed' || entry.placement === undefined || entry.placement.issueId === props.issue?.id;
+  const waiting = (articles ?? []).filter((entry) => !placed.has(entry.id) && free(entry) && PLACEABLE.has(entry.status) && matches(entry));
   const onPages = (articles ?? []).filter((entry) => placed.has(entry.id) && matches(entry));
 
   const startDrag = (event: DragEvent, entry: ArticleIndexEntry) => {

@@ -35,6 +35,8 @@ export interface PageEditorHost {
   committed: (issue: Issue) => void;
   /** A refused command, in a sentence for the desk. */
   refused: (message: string) => void;
+  /** Opens an article's editor beside the page (to undo or redo its text there). */
+  openText: (articleId: string) => void;
 }
 
 const INITIAL: PageEditorState = {
@@ -57,6 +59,7 @@ export class PageEditor {
       this.publish({});
     },
     { undo: () => this.undo(), redo: () => this.redo() },
+    (articleId) => this.host.openText(articleId),
   );
 
   constructor(
@@ -170,7 +173,8 @@ export class PageEditor {
       if (this.state.issue) this.host.showIssue(this.state.issue);
       return false;
     }
-    return this.execute(drag.command);
+    // A block dropped from the library is selected, ready for the keys and the inspector.
+    return this.execute(drag.command, drag.command.type === 'addBlock' ? { select: [drag.command.block.id] } : {});
   }
 
   cancelDrag(): void {
@@ -199,7 +203,7 @@ export class PageEditor {
   private run(entry: HistoryEntry, direction: 'undo' | 'redo'): boolean {
     if (entry.kind === 'text') {
       const done = direction === 'undo' ? this.text.undo(entry.articleId) : this.text.redo(entry.articleId);
-      if (!done) this.host.refused('这一步文字修改所在的编辑器已关闭，无法撤销。');
+      if (!done) this.host.refused('这一步文字修改已无法撤销：稿件在别处被改过。');
       return done;
     }
     const issue = this.state.issue;

@@ -12,6 +12,8 @@ import { gridColumns, gridLines } from '../../../shared/units/units';
 const TARGET_LINE_CHARS = 20;
 /** Body lines a headline group takes at most, reserved above the text by the estimate. */
 const HEADLINE_LINES = 5;
+/** The narrowest block a dropped article is given where there is room: three base columns. */
+const MIN_DROP_COLUMNS = 3;
 
 function covers(block: Block, col: number, line: number): boolean {
   return col >= block.col && col < block.col + block.cols && line >= block.line && line < block.line + block.lines;
@@ -53,7 +55,18 @@ export function newBlockId(): string {
   return `b-${Date.now().toString(36)}-${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
 }
 
-/** The block for an article dropped at a cell, or undefined when the cell is taken. */
+/** Lines an article of `charCount` characters needs in a block `cols` wide, by estimate. */
+function estimatedLines(format: PageFormat, cols: number, charCount: number): { textColumns: number; lines: number } {
+  const textColumns = naturalTextColumns(format, cols);
+  const perLine = textColumnChars(format, cols, textColumns) * textColumns;
+  return { textColumns, lines: HEADLINE_LINES + Math.ceil((charCount * 1.08) / Math.max(1, perLine)) };
+}
+
+/**
+ * The block for an article dropped at a cell, or undefined when the cell is taken: the narrowest
+ * width (from three columns, as far as the free columns reach) at which the text fits the free
+ * lines below, else the widest there is, as deep as the space allows.
+ */
 export function blockForDrop(
   page: Page,
   format: PageFormat,
@@ -63,21 +76,30 @@ export function blockForDrop(
   line: number,
 ): ArticleBlock | undefined {
   if (col < 0 || line < 0 || blockAt(page, col, line)) return undefined;
-  const cols = freeColumns(page, format, col, line, Math.max(2, Math.floor(format.columns / 2)));
-  if (cols === 0) return undefined;
-  const textColumns = naturalTextColumns(format, cols);
-  const perLine = textColumnChars(format, cols, textColumns) * textColumns;
-  const wanted = HEADLINE_LINES + Math.ceil((charCount * 1.08) / Math.max(1, perLine));
-  const lines = Math.max(1, Math.min(wanted, freeLines(page, format, col, cols, line)));
+  const run = freeColumns(page, format, col, line, format.columns);
+  if (run === 0) return undefined;
+  let choice: { cols: number; textColumns: number; lines: number } | undefined;
+  for (let cols = Math.min(MIN_DROP_COLUMNS, run); cols <= run && !choice; cols += 1) {
+    const estimate = estimatedLines(format, cols, charCount);
+    if (estimate.lines <= freeLines(page, format, col, cols, line)) choice = { cols, ...estimate };
+  }
+  if (!choice) {
+    const estimate = estimatedLines(format, run, charCount);
+    choice = {
+      cols: run,
+      textColumns: estimate.textColumns,
+      lines: Math.max(1, Math.min(estimate.lines, freeLines(page, format, col, run, line))),
+    };
+  }
   return {
     kind: 'article',
     id: newBlockId(),
     col: gridColumns(col),
     line: gridLines(line),
-    cols: gridColumns(cols),
-    lines: gridLines(lines),
+    cols: gridColumns(choice.cols),
+    lines: gridLines(choice.lines),
     articleId,
-    textColumns,
+    textColumns: choice.textColumns,
     headline: 'across',
     headlineSize: null,
     headlineLines: null,
@@ -88,15 +110,18 @@ export function blockForDrop(
 }
 
 /**
- * The depth at which the block would hold its text, from the layout's count of lines over or left
- * empty; undefined when it already fits or cannot grow (the next block or the foot is in the way).
+ * The depth at which the block would hold its text, from the layout's count of text lines over or
+ * left empty (summed over its text columns); undefined when it already fits or cannot grow (the
+ * next block or the foot is in the way).
  */
 export function fitLines(page: Page, format: PageFormat, block: Block, diagnostics: BlockDiagnostics): number | undefined {
+  const columns = block.kind === 'article' ? block.textColumns : 1;
   if (diagnostics.overflowLines > 0) {
     const room = freeLines(page, format, block.col, block.cols, block.line + block.lines);
-    const grow = Math.min(diagnostics.overflowLines, room);
+    const grow = Math.min(Math.ceil(diagnostics.overflowLines / columns), room);
     return grow > 0 ? block.lines + grow : undefined;
   }
-  if (diagnostics.emptyLines > 0 && block.lines > 1) return Math.max(1, block.lines - diagnostics.emptyLines);
+  const shrink = Math.floor(diagnostics.emptyLines / columns);
+  if (shrink > 0 && block.lines > 1) return Math.max(1, block.lines - shrink);
   return undefined;
 }

@@ -1,8 +1,11 @@
 // Text edits in the issue's history. Each article's Slate editor keeps its own operations (undo
 // batches); this notices every new batch and reports it as one history entry, and undoes or
 // redoes a batch on the history's behalf. After a layout command the next keystroke starts a new
-// batch, so text typed after a move is never undone together with text typed before it. The editors are kept while the issue is open, so closing
-// and reopening the split view does not cut the history.
+// batch, so text typed after a move is never undone together with text typed before it.
+//
+// The editors are kept while the issue is open, so closing and reopening the split view does not
+// cut the history. Undoing text whose editor is closed opens it beside the page first and undoes
+// there, once it shows the article: the desk sees the change, and the editor saves it as any edit.
 import { HistoryEditor } from 'slate-history';
 
 export interface UndoableEditor {
@@ -12,13 +15,19 @@ export interface UndoableEditor {
   redo: () => void;
 }
 
+type Direction = 'undo' | 'redo';
+
 interface Tracked {
   editor: UndoableEditor;
+  /** On screen in the split view, with its text loaded. */
+  mounted: boolean;
   /** The editor's own undo and redo; its methods are routed to the issue's history instead. */
   undo: () => void;
   redo: () => void;
   /** The newest undo batch already reported. */
   lastBatch: unknown;
+  /** Steps asked for while the editor was closed, done as soon as it shows the article again. */
+  waiting: Direction[];
 }
 
 export class TextHistory {
@@ -30,6 +39,8 @@ export class TextHistory {
     private readonly report: (articleId: string, label: string) => void,
     /** Ctrl+Z or the toolbar in the text editor: the issue's history decides what is undone. */
     private readonly route: { undo: () => void; redo: () => void },
+    /** Opens the article's editor beside the page (to undo or redo text there). */
+    private readonly open: (articleId: string) => void,
   ) {}
 
   /** The editor kept for an article, to remount the split view with its history intact. */
@@ -39,7 +50,14 @@ export class TextHistory {
 
   attach(articleId: string, editor: UndoableEditor): void {
     if (this.editors.get(articleId)?.editor === editor) return;
-    const tracked: Tracked = { editor, undo: editor.undo, redo: editor.redo, lastBatch: editor.history.undos.at(-1) };
+    const tracked: Tracked = {
+      editor,
+      mounted: false,
+      undo: editor.undo,
+      redo: editor.redo,
+      lastBatch: editor.history.undos.at(-1),
+      waiting: [],
+    };
     this.editors.set(articleId, tracked);
     editor.undo = () => this.route.undo();
     editor.redo = () => this.route.redo();
@@ -53,6 +71,17 @@ export class TextHistory {
     };
   }
 
+  /** The split view shows (or stopped showing) the article's editor; waiting steps are done now. */
+  setMounted(articleId: string, mounted: boolean): void {
+    const tracked = this.editors.get(articleId);
+    if (!tracked) return;
+    tracked.mounted = mounted;
+    if (!mounted) return;
+    const waiting = tracked.waiting;
+    tracked.waiting = [];
+    for (const direction of waiting) this.replay(tracked, direction);
+  }
+
   /** Something else entered the history: the next text edit of every article is a batch of its own. */
   splitBatches(): void {
     for (const { editor } of this.editors.values()) {
@@ -61,21 +90,32 @@ export class TextHistory {
   }
 
   undo(articleId: string): boolean {
-    return this.replay(articleId, (tracked) => tracked.editor.history.undos.length > 0 && (tracked.undo(), true));
+    return this.step(articleId, 'undo');
   }
 
   redo(articleId: string): boolean {
-    return this.replay(articleId, (tracked) => tracked.editor.history.redos.length > 0 && (tracked.redo(), true));
+    return this.step(articleId, 'redo');
   }
 
-  private replay(articleId: string, step: (tracked: Tracked) => boolean): boolean {
+  private step(articleId: string, direction: Direction): boolean {
     const tracked = this.editors.get(articleId);
     if (!tracked) return false;
+    if (tracked.mounted) return this.replay(tracked, direction);
+    tracked.waiting.push(direction);
+    this.open(articleId);
+    return true;
+  }
+
+  private replay(tracked: Tracked, direction: Direction): boolean {
+    const { editor } = tracked;
+    const stack = direction === 'undo' ? editor.history.undos : editor.history.redos;
+    if (stack.length === 0) return false;
     this.replaying = true;
     try {
-      const done = step(tracked);
-      tracked.lastBatch = tracked.editor.history.undos.at(-1);
-      return done;
+      if (direction === 'undo') tracked.undo();
+      else tracked.redo();
+      tracked.lastBatch = editor.history.undos.at(-1);
+      return true;
     } catch {
       // Operations that no longer fit the text (it was replaced from outside) cannot be replayed.
       return false;

@@ -4,7 +4,7 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { useNotices } from '../app/notices';
 import type { PageDocument } from '../pages/page-document';
-import type { IssueSaver } from './issue-saver';
+import type { LayoutSaving } from './use-issue-saving';
 import { PageEditor, type PageEditorState } from './page-editor';
 import type { TextEditorSource } from './text-editor-context';
 import type { UndoableEditor } from './text-history';
@@ -16,17 +16,24 @@ export interface PageEditorBinding {
   textEditors: TextEditorSource;
 }
 
-export function usePageEditor(document: PageDocument, editingArticleId: string | undefined, saver: IssueSaver): PageEditorBinding {
+export function usePageEditor(
+  document: PageDocument,
+  editingArticleId: string | undefined,
+  saving: LayoutSaving,
+  /** Stable (a state setter): it is kept by the editor made on the first render. */
+  openText: (articleId: string) => void,
+): PageEditorBinding {
   const { show } = useNotices();
   const [editor] = useState(() => {
     const created = new PageEditor(() => document.getSnapshot().profile?.format, {
       showIssue: (issue) => {
         if (document.getSnapshot().issue !== issue) document.updateIssue(issue);
       },
-      committed: (issue) => saver.schedule(issue),
+      committed: (issue) => saving.schedule(issue),
       refused: (message) => show({ kind: 'warning', title: '未执行', message }),
+      openText,
     });
-    saver.bind(created);
+    saving.bind(created);
     return created;
   });
   const state = useSyncExternalStore(editor.subscribe, editor.getSnapshot);
@@ -39,6 +46,9 @@ export function usePageEditor(document: PageDocument, editingArticleId: string |
         const created = create();
         editor.attachTextEditor(editingArticleId, created as unknown as UndoableEditor);
         return created;
+      },
+      mounted: (_editor, mounted) => {
+        if (editingArticleId) editor.text.setMounted(editingArticleId, mounted);
       },
     }),
     [editor, editingArticleId],

@@ -2,6 +2,7 @@
 // print view) the grid and the page editor's layer of block frames. Repaints only the areas an
 // edit changed; a zoom or a new document repaints the whole page.
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import type { DisplayItem } from '../../../shared/display/display-list';
 import type { PageGeometry } from '../../../shared/layout/geometry';
 import type { GlyphAtlas } from './glyph-atlas';
 import type { GlyphOutlines } from './glyph-outlines';
@@ -17,6 +18,8 @@ declare global {
      */
     __kfqRecordDrawing?: boolean;
     __kfqDrawnGlyphs?: Record<string, DrawnGlyph[]>;
+    /** With `__kfqRecordDrawing`: the text of every glyph run the page's drawing holds, after each paint. */
+    __kfqDrawnText?: Record<string, string[]>;
   }
 }
 
@@ -38,6 +41,10 @@ interface Props {
   onBackgroundPointerDown: () => void;
   /** The input time (performance.now()) the current drawing answers, to measure keystroke to paint. */
   takeInputTime: (label: string) => TimedInput | undefined;
+}
+
+function runTexts(items: readonly DisplayItem[]): string[] {
+  return items.flatMap((item) => (item.type === 'glyphs' ? [item.text] : item.type === 'group' ? runTexts(item.items) : []));
 }
 
 /** Canvas backing stores beyond this many pixels are drawn at a lower resolution instead. */
@@ -84,6 +91,7 @@ export function PageCanvas(props: Props) {
     const record: DrawnGlyph[] | undefined = window.__kfqRecordDrawing && !boxes ? [] : undefined;
     paintPage({ ctx, scale, outlines, atlas: props.atlas, image: props.image, ...(record ? { record } : {}) }, page.groups, page, boxes);
     if (record) window.__kfqDrawnGlyphs = { ...window.__kfqDrawnGlyphs, [page.label]: record };
+    if (window.__kfqRecordDrawing) window.__kfqDrawnText = { ...window.__kfqDrawnText, [page.label]: runTexts(page.groups) };
     painted.current = { revision: page.revision, scale, photos: props.photos };
     const input = props.takeInputTime(page.label);
     if (input) performance.measure(`kfq:${input.kind}-to-paint`, { start: input.time, end: performance.now() });

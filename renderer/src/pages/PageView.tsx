@@ -53,7 +53,7 @@ export function PageView(props: Props) {
   const loadIssue = useRef<(issue: Issue) => void>(() => undefined);
   const [document, state] = usePageDocument(props.issueId, editing, (issue) => loadIssue.current(issue));
   const saving = useIssueSaving(props.issueId);
-  const { editor, state: edit, textEditors } = usePageEditor(document, editing, saving.saver);
+  const { editor, state: edit, textEditors } = usePageEditor(document, editing, saving, setEditing);
   useEffect(() => {
     loadIssue.current = (issue) => editor.load(issue);
   }, [editor]);

@@ -11,6 +11,8 @@ export interface ShellProcess {
   url: string;
   output(): string;
   stop(): Promise<void>;
+  /** Ends the shell with SIGKILL, as a crash or a power cut would: nothing is flushed or closed. */
+  kill(): Promise<void>;
 }
 
 /** `root`: the project whose build to run (the benchmark, bundled elsewhere, passes its own). */
@@ -36,14 +38,11 @@ export async function startShell(workspaceDir: string, root: string = PROJECT_RO
       reject(new Error(`shell exited with ${code}:\n${output}`));
     });
   });
-  return {
-    url,
-    output: () => output,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  const end = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+  return { url, output: () => output, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
 }
