@@ -3,6 +3,13 @@
 // panel, the inspector and the saved state.
 import type { Locator, Page } from 'playwright-core';
 
+declare global {
+  interface Window {
+    /** The canvas's testing surface (see PageCanvas): each page's glyph-run texts after a paint. */
+    __kfqDrawnText?: Record<string, string[]>;
+  }
+}
+
 export interface GridBox {
   col: number;
   line: number;
