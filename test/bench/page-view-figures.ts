@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { startShell } from '../e2e/support/shell-process';
+import { dragLine, measureDrag, type DragFigures } from './drag-figures';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const ISSUE = '2025-05-09-14';
@@ -33,6 +34,7 @@ export interface PageViewFigures {
   /** The same cold page: kfq:first-page-paint − kfq:page-view-open. */
   coldMountToPaintMs: number;
   keystroke: { typed: number; measures: number; medianMs: number; p95Ms: number; maxMs: number };
+  drag: DragFigures;
   memory: {
     pageHeapMb: number;
     workerHeapMb: number;
@@ -235,6 +237,7 @@ export async function measurePageView(root: string, workspaceDir: string): Promi
     const openMs = paint - (await markTime(page, 'kfq:page-view-open'));
 
     const keystroke = await measureKeystrokes(page);
+    const drag = await measureDrag(page, await leadBlockId(page));
     await visitAllPages(page);
     const pageSession = await context.newCDPSession(page);
     const pageHeap = (await pageSession.send('Runtime.getHeapUsage')).usedSize;
@@ -269,6 +272,7 @@ export async function measurePageView(root: string, workspaceDir: string): Promi
       coldOpenMs,
       coldMountToPaintMs,
       keystroke,
+      drag,
       memory: {
         pageHeapMb: pageHeap / MB,
         workerHeapMb: heaps.reduce((sum, size) => sum + size, 0) / MB,
@@ -294,6 +298,7 @@ export function pageViewLines(figures: PageViewFigures): string[] {
     `  打开版面到首版绘出  ${figures.openMs.toFixed(0)} ms（目标 ≤ 1000 ms；字库已载入：导航后 ${figures.fontsReadyMs.toFixed(0)} ms 就绪，worker 载入用 ${figures.fontsWorkerMs.toFixed(0)} ms）`,
     `  冷打开（直达 A1）   ${figures.coldOpenMs.toFixed(0)} ms（新页面，自导航开始；挂载到绘出 ${figures.coldMountToPaintMs.toFixed(0)} ms）`,
     `  击键到重绘          中位数 ${keystroke.medianMs.toFixed(1)} ms（目标 ≤ 16 ms），p95 ${keystroke.p95Ms.toFixed(1)} ms（目标 ≤ 50 ms），最长 ${keystroke.maxMs.toFixed(0)} ms；${keystroke.typed} 字，${keystroke.measures} 次重绘`,
+    dragLine(figures.drag),
     `  渲染进程内存        ${memory.rendererRssMb.toFixed(0)} MB（目标 ≤ 300 MB；看过 8 版后的 VmRSS；强制回收垃圾后 ${memory.rendererRssAfterGcMb.toFixed(0)} MB）；JS 堆：页面 ${memory.pageHeapMb.toFixed(1)} MB，排版 worker ${memory.workerHeapMb.toFixed(1)} MB（${memory.workers} 个）${others.length > 0 ? `；另有 ${others.length} 个备用渲染进程 ${others.reduce((sum, entry) => sum + entry.rssMb, 0).toFixed(0)} MB` : ''}`,
   ];
 }

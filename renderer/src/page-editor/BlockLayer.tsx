@@ -20,8 +20,8 @@ interface Props {
   state: PageEditorState;
   onOpenBlock: (blockId: string) => void;
   onContextMenu: (blockId: string, x: number, y: number) => void;
-  /** The time of a pointer move that changes the drag's target, for the drag-to-paint measure. */
-  onDragInput: (timeStamp: number) => void;
+  /** The time of a pointer move that changes the drag's target, for the drag-to-paint measure; undefined withdraws it (nothing to lay out). */
+  onDragInput: (timeStamp: number | undefined) => void;
   /** The library article being dragged over the pages, if any. */
   draggedArticle: () => { id: string; charCount: number } | undefined;
   /** A library article dropped and placed as this block. */
@@ -87,7 +87,8 @@ export function BlockLayer(props: Props) {
     const [first] = current.blocks;
     if (!first) return;
     props.onDragInput(event.timeStamp);
-    editor.preview(current.handle ? resizeCommand(first, resizedBox(first, current.handle, delta)) : moveCommand(current.blocks, delta));
+    const command = current.handle ? resizeCommand(first, resizedBox(first, current.handle, delta)) : moveCommand(current.blocks, delta);
+    if (!editor.preview(command)) props.onDragInput(undefined);
   };
 
   const end = () => {
@@ -112,8 +113,8 @@ export function BlockLayer(props: Props) {
     dropKey.current = key;
     const block = blockForDrop(props.page, geometry.format, article.id, article.charCount, cell.col, cell.line);
     props.onDragInput(event.timeStamp);
-    if (block) editor.preview({ type: 'addBlock', pageId: props.page.id, block });
-    else editor.previewRefusal('这里已有版块或超出版心，请拖到版面的空白处。');
+    if (!block || !editor.preview({ type: 'addBlock', pageId: props.page.id, block })) props.onDragInput(undefined);
+    if (!block) editor.previewRefusal('这里已有版块或超出版心，请拖到版面的空白处。');
   };
   const drop = (event: DragEvent) => {
     if (!props.draggedArticle()) return;

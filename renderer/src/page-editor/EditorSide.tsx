@@ -1,16 +1,17 @@
 // Beside the page while composing: the selected block's inspector above the library of articles.
-import type { ArticleBlock, Page } from '../../../shared/model/issue';
+import type { ArticleBlock, Issue, Page } from '../../../shared/model/issue';
 import type { PageFormat } from '../../../shared/model/profile';
 import type { ArticleIndexEntry } from '../../../shared/model/workspace';
 import { useArticles } from '../library/use-articles';
 import { Inspector } from './Inspector';
 import { LibraryPanel } from './LibraryPanel';
-import type { PageEditor, PageEditorState } from './page-editor';
+import type { PageEditor } from './page-editor';
 import { blockForDrop } from './placement';
 
 interface Props {
   editor: PageEditor;
-  state: PageEditorState;
+  issue: Issue;
+  selection: readonly string[];
   format: PageFormat;
   /** The page in view, where 放入本版 places an article. */
   page: Page | undefined;
@@ -32,10 +33,10 @@ function placeOnPage(page: Page, format: PageFormat, entry: ArticleIndexEntry, l
 }
 
 export function EditorSide(props: Props) {
-  const { editor, state, format, page } = props;
+  const { editor, issue, format, page } = props;
   const articles = useArticles();
   const headline = (articleId: string) => articles?.find((entry) => entry.id === articleId)?.headline ?? articleId;
-  const selected = state.selection.length === 1 ? state.selection[0] : undefined;
+  const selected = props.selection.length === 1 ? props.selection[0] : undefined;
 
   const place = (entry: ArticleIndexEntry) => {
     if (!page) return;
@@ -49,9 +50,9 @@ export function EditorSide(props: Props) {
 
   return (
     <aside className="editor-side" aria-label="排版面板">
-      {selected && state.issue && (
+      {selected && (
         <Inspector
-          issue={state.issue}
+          issue={issue}
           format={format}
           blockId={selected}
           headline={headline}
@@ -59,13 +60,7 @@ export function EditorSide(props: Props) {
           onFit={(block) => props.onFit(block.id)}
         />
       )}
-      <LibraryPanel
-        issue={state.issue}
-        articles={articles}
-        onDragArticle={props.onDragArticle}
-        onPlace={place}
-        onOpenBlock={props.onOpenBlock}
-      />
+      <LibraryPanel issue={issue} articles={articles} onDragArticle={props.onDragArticle} onPlace={place} onOpenBlock={props.onOpenBlock} />
     </aside>
   );
 }

@@ -142,14 +142,15 @@ export class PageEditor {
     return true;
   }
 
-  /** While dragging: the page shows the result live when it would be accepted. */
-  preview(command: EditCommand): void {
+  /** While dragging: the page shows the result live when it would be accepted (then true). */
+  preview(command: EditCommand): boolean {
     const issue = this.state.issue;
     const format = this.format();
-    if (!issue || !format) return;
+    if (!issue || !format) return false;
     const outcome = applyEdit(issue, format, command);
     this.publish({ drag: { command, refusal: outcome.ok ? null : outcome.refusal.message } });
     this.host.showIssue(outcome.ok ? outcome.issue : issue);
+    return outcome.ok;
   }
 
   /** Reports a refusal that did not come from a command (e.g. no room left on the page). */

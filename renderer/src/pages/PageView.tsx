@@ -37,6 +37,8 @@ import { usePageKeys } from './use-page-keys';
 
 /** The split view's editor re-renders for its own edits only, never because the page was laid out again. */
 const SplitArticle = memo(ArticleView);
+/** The inspector and library read the committed layout only: a drag's steps do not concern them. */
+const MemoEditorSide = memo(EditorSide);
 
 interface Props {
   workspace: WorkspaceState;
@@ -58,6 +60,16 @@ export function PageView(props: Props) {
     loadIssue.current = (issue) => editor.load(issue);
   }, [editor]);
   const fit = useAutoFit(editor, state);
+  // Stable, so that the panels beside the page do not render again at every step of a drag.
+  const fitBlock = useCallback((blockId: string) => fit(blockId, false), [fit]);
+  const fitDropped = useCallback((blockId: string) => fit(blockId, true), [fit]);
+  const dragArticle = useCallback(
+    (entry: ArticleIndexEntry | undefined) => {
+      dragged.current = entry;
+      if (!entry) editor.cancelDrag();
+    },
+    [editor],
+  );
   const dragged = useRef<ArticleIndexEntry | undefined>(undefined);
   const [menu, setMenu] = useState<{ blockId: string; x: number; y: number }>();
   const [spread, setSpread] = useState(false);
@@ -250,9 +262,11 @@ export function PageView(props: Props) {
                         state={edit}
                         onOpenBlock={openBlock}
                         onContextMenu={(blockId, x, y) => setMenu({ blockId, x, y })}
-                        onDragInput={(timeStamp) => document.noteInput(timeStamp, 'drag')}
+                        onDragInput={(timeStamp) =>
+                          timeStamp === undefined ? document.dropInput() : document.noteInput(timeStamp, 'drag')
+                        }
                         draggedArticle={() => dragged.current}
-                        onPlaced={(blockId) => fit(blockId, true)}
+                        onPlaced={fitDropped}
                       />
                     )}
                   </PageCanvas>
@@ -279,18 +293,16 @@ export function PageView(props: Props) {
           !props.print &&
           edit.issue &&
           state.profile && (
-            <EditorSide
+            <MemoEditorSide
               editor={editor}
-              state={edit}
+              issue={edit.issue}
+              selection={edit.selection}
               format={state.profile.format}
               page={currentPage}
               onOpenBlock={openBlock}
-              onDragArticle={(entry) => {
-                dragged.current = entry;
-                if (!entry) editor.cancelDrag();
-              }}
-              onFit={(blockId) => fit(blockId, false)}
-              onPlaced={(blockId) => fit(blockId, true)}
+              onDragArticle={dragArticle}
+              onFit={fitBlock}
+              onPlaced={fitDropped}
             />
           )
         )}

@@ -133,7 +133,9 @@ export class PageDocument {
   }
 
   updateIssue(issue: Issue): void {
-    this.set({ ...this.state, issue, settled: false });
+    // Nothing on screen changes until the layout answers: the snapshot is replaced without telling
+    // the subscribers, so a drag step does not render the page view an extra time.
+    this.state = { ...this.state, issue, settled: false };
     this.post({ type: 'issue', seq: ++this.seq, issue });
   }
 
@@ -145,6 +147,11 @@ export class PageDocument {
   /** The time of the input event that led to the next edit (for the keystroke-to-paint measure). */
   noteInput(timeStamp: number, kind: TimedInput['kind'] = 'keystroke'): void {
     this.inputAt ??= { time: timeStamp, kind };
+  }
+
+  /** The noted input changed nothing to lay out (a refused drag step): it must not be charged to a later edit. */
+  dropInput(): void {
+    this.inputAt = undefined;
   }
 
   /** The input time the page's current drawing answers, once: the canvas measures from it after painting. */
