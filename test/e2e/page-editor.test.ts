@@ -83,7 +83,10 @@ describe('page editor', () => {
     const blockId = (await placed.getAttribute('data-block-id'))!;
     for (let step = 0; step < 4; step += 1) await page.keyboard.press('Alt+ArrowUp');
     await expect.poll(() => placed.locator('[data-overflow-chars]').count(), { timeout: 10_000 }).toBe(1);
-    await editor.drag(editor.handle(blockId, 's'), 'A3', 0, 4);
+    await editor.drag(editor.handle(blockId, 's'), 'A3', 0, 4, { release: false });
+    await expect.poll(() => placed.getAttribute('class')).toContain('is-dragged');
+    await screenshot(page, 'page-editor-drag-in-progress');
+    await page.mouse.up();
     await expect.poll(() => placed.locator('[data-overflow-chars]').count(), { timeout: 10_000 }).toBe(0);
     await waitSaved(editor);
 
