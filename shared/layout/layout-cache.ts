@@ -7,10 +7,18 @@ import type { PublicationProfile } from '../model/profile';
 import type { ComposedBlock } from './chain';
 import type { FontSet } from './styles';
 
+/** Where a chain's blocks stood (base column, body line) when it was composed, in chain order. */
+export type ChainPlace = ReadonlyArray<{ col: number; line: number }>;
+
 interface Entry {
   article: string;
   key: string;
+  place: ChainPlace;
   result: ComposedBlock[];
+}
+
+function samePlace(a: ChainPlace, b: ChainPlace): boolean {
+  return a.length === b.length && a.every((cell, at) => cell.col === b[at]?.col && cell.line === b[at]?.line);
 }
 
 const fingerprints = new WeakMap<Article, string>();
@@ -42,8 +50,8 @@ export class LayoutCache {
   private profileKey: string | undefined;
   private fonts: FontSet | undefined;
   private chains = new Map<string, Entry>();
-  /** Counters for tests and the benchmark: chains composed afresh and chains reused. */
-  readonly stats = { composed: 0, reused: 0 };
+  /** Counters for tests and the benchmark: chains composed afresh, reused, and reused moved. */
+  readonly stats = { composed: 0, reused: 0, moved: 0 };
 
   /** Forgets everything when the profile (by value) or the fonts changed: every chain depends on them. */
   begin(profile: PublicationProfile, fonts: FontSet): void {
@@ -58,15 +66,33 @@ export class LayoutCache {
     this.fonts = fonts;
   }
 
-  chain(startId: string, article: Article | undefined, key: string, compose: () => ComposedBlock[]): ComposedBlock[] {
+  /**
+   * The chain's composed blocks: reused when nothing it reads changed; when only where its blocks
+   * stand changed (`key` leaves positions out), the earlier drawing is shifted by `move`, since
+   * text set in a block does not depend on where on the grid the block stands.
+   */
+  chain(
+    startId: string,
+    article: Article | undefined,
+    key: string,
+    place: ChainPlace,
+    compose: () => ComposedBlock[],
+    move: (result: ComposedBlock[], from: ChainPlace) => ComposedBlock[],
+  ): ComposedBlock[] {
     const fingerprint = articleFingerprint(article);
     const entry = this.chains.get(startId);
     if (entry && entry.article === fingerprint && entry.key === key) {
-      this.stats.reused += 1;
-      return entry.result;
+      if (samePlace(entry.place, place)) {
+        this.stats.reused += 1;
+        return entry.result;
+      }
+      const result = move(entry.result, entry.place);
+      this.chains.set(startId, { article: fingerprint, key, place, result });
+      this.stats.moved += 1;
+      return result;
     }
     const result = compose();
-    this.chains.set(startId, { article: fingerprint, key, result });
+    this.chains.set(startId, { article: fingerprint, key, place, result });
     this.stats.composed += 1;
     return result;
   }

@@ -2,15 +2,16 @@
 // Pure: it never reads the DOM, the file system or the clock. Stages: chains → compose each
 // chain (headline, body flow, jumps) → masthead, page headers, photos, rules → pages.
 import type { DisplayItem, DisplayPage, GroupItem } from '../display/display-list';
+import { translateGroup } from '../display/translate';
 import type { Article } from '../model/article';
-import type { Issue } from '../model/issue';
+import type { Block, Issue } from '../model/issue';
 import type { PublicationProfile } from '../model/profile';
 import { pt } from '../units/units';
 import { composeChain, type ComposedBlock } from './chain';
 import { findChains } from './chains';
 import { emptyDiagnostics, type BlockDiagnostics } from './diagnostics';
-import { blockRectPt, pageGeometry, ruleSegment } from './geometry';
-import { articleAssetIds, LayoutCache } from './layout-cache';
+import { blockRectPt, columnX, lineY, pageGeometry, ruleSegment, type PageGeometry } from './geometry';
+import { articleAssetIds, LayoutCache, type ChainPlace } from './layout-cache';
 import { composeMasthead } from './masthead';
 import { composePageHeader } from './page-header';
 import { composePhotoBlock } from './photo-block';
@@ -29,6 +30,23 @@ export interface IssueLayout {
   pages: DisplayPage[];
   /** One entry per block, in page and block order. */
   diagnostics: BlockDiagnostics[];
+}
+
+/** A chain's drawing shifted from where its blocks stood (`from`) to where `links` put them. */
+function moveChain(
+  earlier: ComposedBlock[],
+  from: ChainPlace,
+  links: ReadonlyArray<{ block: Block; geometry: PageGeometry }>,
+): ComposedBlock[] {
+  return earlier.map((composed) => {
+    const at = links.findIndex((link) => link.block.id === composed.blockId);
+    const link = links[at];
+    const old = from[at];
+    if (!link || !old) return composed;
+    const dx = columnX(link.geometry, link.block.col) - columnX(link.geometry, old.col);
+    const dy = lineY(link.geometry, link.block.line) - lineY(link.geometry, old.line);
+    return dx === 0 && dy === 0 ? composed : { ...composed, group: translateGroup(composed.group, dx, dy) };
+  });
 }
 
 export function layoutIssue(input: LayoutInput, cache: LayoutCache = new LayoutCache()): IssueLayout {
@@ -51,12 +69,19 @@ export function layoutIssue(input: LayoutInput, cache: LayoutCache = new LayoutC
     }));
     // Left- and right-hand pages differ in margins, so parity is part of the key; so is whether
     // each photo of the article can be found (a found one is an image, a missing one a placeholder).
+    // Where the blocks stand is not: a moved chain is its earlier drawing, shifted.
     const key = JSON.stringify([
-      chain.blocks.map(({ block, pageIndex }) => [block, issue.pages[pageIndex]?.label, pageIndex % 2]),
+      chain.blocks.map(({ block, pageIndex }) => [{ ...block, col: 0, line: 0 }, issue.pages[pageIndex]?.label, pageIndex % 2]),
       articleAssetIds(article).map(hasAsset),
     ]);
-    const result: ComposedBlock[] = cache.chain(first.block.id, article, key, () =>
-      composeChain({ profile, fonts, hasAsset }, article, links),
+    const place = chain.blocks.map(({ block }) => ({ col: block.col, line: block.line }));
+    const result: ComposedBlock[] = cache.chain(
+      first.block.id,
+      article,
+      key,
+      place,
+      () => composeChain({ profile, fonts, hasAsset }, article, links),
+      (earlier, from) => moveChain(earlier, from, links),
     );
     for (const block of result) {
       const reason = chain.broken.get(block.blockId) ?? null;
