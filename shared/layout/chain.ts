@@ -5,16 +5,16 @@
 import type { DisplayItem, GroupItem } from '../display/display-list';
 import type { Article } from '../model/article';
 import type { ArticleBlock } from '../model/issue';
-import type { PublicationProfile } from '../model/profile';
+import { continuedHeadlineStyleOf, type PublicationProfile } from '../model/profile';
 import { pt } from '../units/units';
 import { bodySlots } from './body-slots';
 import { remainingItems } from './carry';
 import { collectArticle, type BodyItem } from './collect';
 import { emptyDiagnostics, type BlockDiagnostics } from './diagnostics';
-import { distribute } from './distribute';
+import { distribute, distributeBalanced } from './distribute';
 import { drawSlots } from './draw-slots';
 import { blockFrame, type BlockFrame } from './frames';
-import { blockRectPt, centredBaseline, type PageGeometry } from './geometry';
+import { blockRectPt, centredBaseline, linesForDepth, type PageGeometry } from './geometry';
 import { composeHeadline } from './headline';
 import { placeLines, setText } from './set-text';
 import type { FontSet } from './styles';
@@ -43,7 +43,8 @@ function jumpLine(context: ChainContext, frame: BlockFrame, top: number, directi
   const wording = direction === 'to' ? profile.jumps.continuedTo : profile.jumps.continuedFrom;
   const column = direction === 'to' ? frame.columns[frame.columns.length - 1] : frame.columns[0];
   if (!column) return [];
-  const line = direction === 'to' ? column.startLine + column.lines : column.startLine - 1;
+  // 上接 opens the block on its first line, above the 续题.
+  const line = direction === 'to' ? column.startLine + column.lines : 0;
   const set = setText(fonts, style, wording.replaceAll('{page}', label), {
     width: column.width,
     align: direction === 'to' ? 'end' : 'start',
@@ -53,6 +54,29 @@ function jumpLine(context: ChainContext, frame: BlockFrame, top: number, directi
   });
   const leading = profile.format.bodyLeading;
   return placeLines(set, style, column.x, centredBaseline(top + line * leading, leading, style.size), leading, { width: column.width });
+}
+
+/**
+ * The 续题 of a continuation: the headline repeated small in the profile's style, centred across
+ * the block under the 上接 line; returns its items and the body lines it takes (the 上接 line's included).
+ */
+function continuedHeadline(
+  context: ChainContext,
+  headline: string,
+  box: { x: number; y: number; width: number },
+): { items: DisplayItem[]; lines: number; missing: string[] } {
+  const { profile, fonts } = context;
+  const leading = profile.format.bodyLeading;
+  if (!headline.trim()) return { items: [], lines: 1, missing: [] };
+  const style = continuedHeadlineStyleOf(profile);
+  const set = setText(fonts, style, headline.trim(), { width: box.width, align: 'center', lineBreaking: profile.lineBreaking });
+  const top = box.y + leading;
+  const depth = set.lines.length * style.leading;
+  const lines = linesForDepth(leading, depth);
+  // Centred in its whole lines, so the white above and below it is even.
+  const first = centredBaseline(top + (lines * leading - depth) / 2, style.leading, style.size);
+  const items = placeLines(set, style, box.x, first, style.leading, { width: box.width, center: true });
+  return { items, lines: 1 + lines, missing: set.missing };
 }
 
 function emptyFrame(link: ChainLink): ComposedBlock {
@@ -77,10 +101,16 @@ export function composeChain(context: ChainContext, article: Article | undefined
     diagnostics.missingArticle = article === undefined;
     const display: DisplayItem[] = [];
     const isLast = index === links.length - 1;
-    const reservations = { headlineLines: 0, jumpFromLine: index > 0, jumpToLine: !isLast };
+    const reservations = { headlineLines: 0, jumpFromLine: false, jumpToLine: !isLast };
 
     let frame = blockFrame(geometry, block, reservations);
-    if (index === 0) {
+    if (index > 0) {
+      // A continuation opens with （上接…） and the 续题 across the block; the body starts under them.
+      const continued = continuedHeadline(context, parts.headline, { x: frame.rect.x, y: frame.rect.y, width: frame.rect.width });
+      display.push(...continued.items);
+      diagnostics.missingGlyphs.push(...continued.missing);
+      frame = blockFrame(geometry, { ...block, headline: 'across' }, { ...reservations, headlineLines: continued.lines });
+    } else {
       const width = block.headline === 'across' ? frame.rect.width : frame.columnWidth;
       const headline = composeHeadline(
         profile,
@@ -96,7 +126,8 @@ export function composeChain(context: ChainContext, article: Article | undefined
 
     const { slots, missing } = bodySlots(profile, fonts, items, frame.columnWidth);
     diagnostics.missingGlyphs.push(...missing);
-    const distribution = distribute(slots, [{ columns: frame.columns }]);
+    // The last block of a chain holds the end of the text: its columns are balanced, feet level.
+    const distribution = isLast ? distributeBalanced(slots, frame.columns) : distribute(slots, [{ columns: frame.columns }]);
     const drawn = drawSlots(profile, distribution.placed, frame.columns, frame.rect.y, context.hasAsset);
     display.push(...drawn.items);
     diagnostics.missingImages = drawn.missingImages;

@@ -51,3 +51,36 @@ export function distribute(slots: readonly Slot[], frames: readonly FrameSpec[])
   }
   return { placed, overflow: slots.slice(index).filter((slot) => slot.kind !== 'gap'), next: index, emptyLines };
 }
+
+/**
+ * Like distribute over one frame, but when everything fits the columns are balanced: the text
+ * ends on the highest common foot line, and the trailing columns give up a line each while the
+ * text still fits, so the feet differ by one line at most (the longer columns first). The empty
+ * lines are those of the unbalanced fill: the same white, shared out under the columns.
+ */
+export function distributeBalanced(slots: readonly Slot[], columns: FrameSpec['columns']): Distribution {
+  const full = distribute(slots, [{ columns }]);
+  if (full.overflow.length > 0 || columns.length < 2) return full;
+  let best = full;
+  let caps = columns.map((column) => ({ ...column }));
+  const fitsIn = (trial: FrameSpec['columns']) => {
+    const result = distribute(slots, [{ columns: trial }]);
+    return result.overflow.length === 0 && result.next === full.next ? result : undefined;
+  };
+  const highestFoot = Math.max(...columns.map((column) => column.startLine + column.lines));
+  for (let foot = highestFoot - 1; foot > 0; foot -= 1) {
+    const trial = columns.map((column) => ({ ...column, lines: Math.max(0, Math.min(column.lines, foot - column.startLine)) }));
+    const result = fitsIn(trial);
+    if (!result) break;
+    best = result;
+    caps = trial;
+  }
+  for (let index = caps.length - 1; index >= 1; index -= 1) {
+    const trial = caps.map((column, at) => (at === index ? { ...column, lines: Math.max(0, column.lines - 1) } : column));
+    const result = fitsIn(trial);
+    if (!result) break;
+    best = result;
+    caps = trial;
+  }
+  return { ...best, emptyLines: full.emptyLines };
+}

@@ -15,6 +15,7 @@ import { articleAssetIds, LayoutCache, type ChainPlace } from './layout-cache';
 import { composeMasthead } from './masthead';
 import { composePageHeader } from './page-header';
 import { composePhotoBlock } from './photo-block';
+import { composeStoryRules } from './story-rules';
 import { BLACK, type FontSet } from './styles';
 
 export interface LayoutInput {
@@ -136,6 +137,8 @@ export function layoutIssue(input: LayoutInput, cache: LayoutCache = new LayoutC
       }
       diagnostics.push(found);
     }
+    const rules = composeStoryRules(profile, geometry, page.id, page.blocks, articles);
+    if (rules) items.push(rules);
     pages.push({ pageId: page.id, label: page.label, width: geometry.width, height: geometry.height, items });
   });
   return { pages, diagnostics };

@@ -1,7 +1,7 @@
 // The publication profile: masthead facts, page format and grid, text styles and jump wording.
 // Edited once and used by every issue; the built-in default is in default-profile.ts.
 import { z } from 'zod';
-import type { Mm, Pt } from '../units/units';
+import { pt, type Mm, type Pt } from '../units/units';
 import { HAO_NAMES } from '../units/hao';
 
 const positiveMm = z.custom<Mm>((value) => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 2000, {
@@ -117,7 +117,31 @@ export const profileSchema = z.strictObject({
   pageEditors: z.array(z.string().max(20)).max(64),
   /** Line-breaking strictness: 'gb' is clreq's GB level, 'strict' also keeps —— and …… off line starts. */
   lineBreaking: z.enum(['gb', 'strict']),
+  /** Rules between stories (栏线) and the frame of commentary pieces; absent: storyRulesOf's defaults. */
+  storyRules: z
+    .strictObject({
+      /** Hairlines in the gutter between side-by-side stories and in the white line under a story. */
+      between: z.boolean(),
+      /** Line weight in pt (a hairline is 0.25–0.5 pt). */
+      weight: z.number().min(0.1).max(4),
+      /** Pieces without a 电头 (评论, column items): 花线 above and below, a box, or nothing extra. */
+      commentary: z.enum(['flower', 'box', 'none']),
+    })
+    .optional(),
+  /** Style of the 续题 (the headline repeated small over a continuation); absent: from the headline style. */
+  continuedHeadline: textStyleSchema.optional(),
 });
 export type PublicationProfile = z.infer<typeof profileSchema>;
+export type StoryRules = NonNullable<PublicationProfile['storyRules']>;
+
+/** The story rules a profile asks for: as the supplement prints them unless it says otherwise. */
+export function storyRulesOf(profile: Pick<PublicationProfile, 'storyRules'>): StoryRules {
+  return profile.storyRules ?? { between: true, weight: 0.3, commentary: 'flower' };
+}
+
+/** The 续题 style: the profile's own, else the headline's face at 三号. */
+export function continuedHeadlineStyleOf(profile: Pick<PublicationProfile, 'continuedHeadline' | 'styles'>): TextStyle {
+  return profile.continuedHeadline ?? { ...profile.styles.headline, size: pt(16), leading: pt(20) };
+}
 
 export { HAO_NAMES };

@@ -139,7 +139,9 @@ describe('jumps', () => {
     expect(groupText(layout.pages[0], 'front')).toContain('（下转A2版）');
     expect(groupText(layout.pages[1], 'inside')).toContain('（上接A1版）');
     const all = groupText(layout.pages[0], 'front') + groupText(layout.pages[1], 'inside');
-    expect(all.replace(/（[下上][转接]A\d版）/g, '')).toBe(`一篇需要转版的长稿${hanText(900)}${hanText(900)}`);
+    // The continuation repeats the headline as its 续题, so the headline is there twice.
+    expect(all.replace(/（[下上][转接]A\d版）/g, '').replaceAll('一篇需要转版的长稿', '')).toBe(`${hanText(900)}${hanText(900)}`);
+    expect(all.split('一篇需要转版的长稿')).toHaveLength(3);
     expect(layout.diagnostics.find((entry) => entry.blockId === 'inside')).toMatchObject({ overflowChars: 0, unresolvedJump: null });
   });
 
