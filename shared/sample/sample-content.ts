@@ -11,6 +11,7 @@ import { MORE_SAMPLE_ARTICLES } from './sample-articles-more';
 import { SAMPLE_ARTICLES, type SampleArticle } from './sample-articles';
 import { placeArticles, type MeasureLines } from './sample-placement';
 import { linesNeeded } from '../layout/copy-fit';
+import { fitIssue } from '../layout/fit';
 import { pageGeometry } from '../layout/geometry';
 import type { FontSet } from '../layout/styles';
 
@@ -84,7 +85,13 @@ export function buildSampleContent(
     revisions: [],
   }));
   const issue = createIssue(profile, SAMPLE_NUMBERING);
-  const placed = placeArticles(profile, issue, samples, articles, measureWith(profile, fonts));
+  const banded = placeArticles(profile, issue, samples, articles, measureWith(profile, fonts));
+  // The sample ships fitted: each story as deep as its text, stories closed up, pictures taking the rest.
+  const placed = fitIssue(
+    { profile, fonts, hasAsset: () => false },
+    banded,
+    new Map(articles.map((article) => [article.id, article])),
+  ).issue;
   // Each article records its page as saveIssue would have; before it was placed it had been approved.
   const pages = articlesOnPages(placed);
   const recorded = articles.map((article) => {
