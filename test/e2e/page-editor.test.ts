@@ -224,6 +224,13 @@ describe('page editor', () => {
     const [top] = await articleBlocks(editor, 'A3');
     await editor.frame(top!.id).click();
     const journal = path.join(fixture.app.dir, '.recovery', 'issues', `${SAMPLE_ISSUE}.json`);
+    // The crash must come between the journal write (at once) and the autosave (after a pause): on a
+    // busy machine a pause can pass before the kill, so the page's long timers are held back.
+    await page.evaluate(() => {
+      const real = window.setTimeout;
+      window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) =>
+        (delay ?? 0) >= 500 ? 0 : real(handler, delay, ...rest)) as typeof window.setTimeout;
+    });
     await page.keyboard.press('Alt+ArrowUp');
     await expect.poll(() => existsSync(journal), { interval: 10 }).toBe(true);
     await fixture.app.shell.kill();

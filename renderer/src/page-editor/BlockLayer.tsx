@@ -2,13 +2,13 @@
 // resize handles, and during a drag the frames at the cells they would snap to, with guides along
 // their edges. Drags are worked out in grid cells (drag-commands.ts) and handed to the page editor,
 // which reflows the page live when the drop would be accepted.
-import { useRef, type DragEvent, type PointerEvent as ReactPointerEvent } from 'react';
+import { useRef, useSyncExternalStore, type DragEvent, type PointerEvent as ReactPointerEvent } from 'react';
 import { cellContaining, cellRect, type PageGeometry } from '../../../shared/layout/geometry';
 import type { BlockDiagnostics } from '../../../shared/layout/diagnostics';
 import type { Block, Page } from '../../../shared/model/issue';
 import { BlockBadges } from './BlockBadges';
 import { cellDelta, HANDLES, moveCommand, resizeCommand, resizedBox, targetBoxes, type GridBox, type Handle } from './drag-commands';
-import type { PageEditor, PageEditorState } from './page-editor';
+import type { PageEditor } from './page-editor';
 import { blockForDrop } from './placement';
 
 interface Props {
@@ -17,7 +17,6 @@ interface Props {
   zoom: number;
   diagnostics: ReadonlyMap<string, BlockDiagnostics>;
   editor: PageEditor;
-  state: PageEditorState;
   onOpenBlock: (blockId: string) => void;
   onContextMenu: (blockId: string, x: number, y: number) => void;
   /** The time of a pointer move that changes the drag's target, for the drag-to-paint measure; undefined withdraws it (nothing to lay out). */
@@ -50,7 +49,9 @@ const KIND_LABELS: Record<Block['kind'], string> = {
 };
 
 export function BlockLayer(props: Props) {
-  const { geometry, zoom, editor, state } = props;
+  const { geometry, zoom, editor } = props;
+  // The layer follows every step of a drag; the page view around it does not render for them.
+  const state = useSyncExternalStore(editor.subscribe, editor.getSnapshot);
   const gesture = useRef<Gesture | null>(null);
   const blocks = new Map(props.page.blocks.map((block) => [block.id, block]));
   const targets = state.drag ? targetBoxes(state.drag.command, blocks) : new Map<string, GridBox>();

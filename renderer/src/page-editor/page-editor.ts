@@ -28,6 +28,9 @@ export interface PageEditorState {
   savedChanges: number;
 }
 
+/** What the page view itself shows of the editor: everything but the drag, which only the block layer draws. */
+export type PageEditorView = Pick<PageEditorState, 'issue' | 'selection' | 'undoLabel' | 'redoLabel'>;
+
 export interface PageEditorHost {
   /** The layout to draw: the committed issue, or the preview while a drag would be accepted. */
   showIssue: (issue: Issue) => void;
@@ -73,6 +76,11 @@ export class PageEditor {
   };
 
   getSnapshot = (): PageEditorState => this.state;
+
+  /** A new object only when the issue, the selection or the history's labels change, not at a drag's steps. */
+  getView = (): PageEditorView => this.view;
+
+  private view: PageEditorView = { issue: undefined, selection: [], undoLabel: undefined, redoLabel: undefined };
 
   /**
    * The issue as stored (on open, or changed elsewhere). Ignored while this editor holds unsaved
@@ -235,6 +243,11 @@ export class PageEditor {
     const undo = this.history.nextUndo;
     const redo = this.history.nextRedo;
     this.state = { ...this.state, ...change, undoLabel: undo?.label, redoLabel: redo?.label };
+    const { issue, selection, undoLabel, redoLabel } = this.state;
+    const view = this.view;
+    if (view.issue !== issue || view.selection !== selection || view.undoLabel !== undoLabel || view.redoLabel !== redoLabel) {
+      this.view = { issue, selection, undoLabel, redoLabel };
+    }
     for (const listener of this.listeners) listener();
   }
 }

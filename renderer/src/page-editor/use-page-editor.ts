@@ -5,13 +5,14 @@ import { useMemo, useState, useSyncExternalStore } from 'react';
 import { useNotices } from '../app/notices';
 import type { PageDocument } from '../pages/page-document';
 import type { LayoutSaving } from './use-issue-saving';
-import { PageEditor, type PageEditorState } from './page-editor';
+import { PageEditor, type PageEditorView } from './page-editor';
 import type { TextEditorSource } from './text-editor-context';
 import type { UndoableEditor } from './text-history';
 
 export interface PageEditorBinding {
   editor: PageEditor;
-  state: PageEditorState;
+  /** The editor as the page view shows it (a drag's steps do not change it: the block layer draws them). */
+  state: PageEditorView;
   /** For the split view: the kept editor of the article being edited. */
   textEditors: TextEditorSource;
 }
@@ -36,7 +37,7 @@ export function usePageEditor(
     saving.bind(created);
     return created;
   });
-  const state = useSyncExternalStore(editor.subscribe, editor.getSnapshot);
+  const state = useSyncExternalStore(editor.subscribe, editor.getView);
   const textEditors = useMemo<TextEditorSource>(
     () => ({
       take: <E extends object>(create: () => E): E => {

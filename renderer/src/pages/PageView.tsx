@@ -259,7 +259,6 @@ export function PageView(props: Props) {
                         zoom={zoom}
                         diagnostics={state.diagnostics}
                         editor={editor}
-                        state={edit}
                         onOpenBlock={openBlock}
                         onContextMenu={(blockId, x, y) => setMenu({ blockId, x, y })}
                         onDragInput={(timeStamp) =>
