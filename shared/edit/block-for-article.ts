@@ -7,6 +7,7 @@ import type { ChainContext } from '../layout/chain';
 import type { Article } from '../model/article';
 import { bodyLinesPerPage, defaultTextColumns } from '../model/grid';
 import type { ArticleBlock, Issue } from '../model/issue';
+import { newArticleBlock } from '../model/issue-factory';
 import { gridColumns, gridLines } from '../units/units';
 import type { EditCommand, EditOptions, EditRefusal } from './edit-commands';
 import { fittingTextColumns, overlappedBy } from './grid-rules';
@@ -59,22 +60,16 @@ export function blockForArticle(drop: ArticleDrop): ArticleDropResult {
   if (!Number.isInteger(col) || !Number.isInteger(line) || col < 0 || line < 0 || col >= format.columns || line >= pageLines) {
     return refused('OUTSIDE_AREA', '落点在版心之外，未排入。');
   }
-  const draft = (cols: number, lines: number): ArticleBlock => ({
-    kind: 'article',
-    id: drop.blockId ?? newBlockId(issue, target.page.id),
-    col: gridColumns(col),
-    line: gridLines(line),
-    cols: gridColumns(cols),
-    lines: gridLines(lines),
-    articleId: article.id,
-    textColumns: fittingTextColumns(format, cols, defaultTextColumns(cols)),
-    headline: 'across',
-    headlineSize: null,
-    headlineLines: null,
-    showKicker: true,
-    showSubtitle: true,
-    continuesIn: null,
-  });
+  const draft = (cols: number, lines: number): ArticleBlock =>
+    newArticleBlock({
+      id: drop.blockId ?? newBlockId(issue, target.page.id),
+      col: gridColumns(col),
+      line: gridLines(line),
+      cols: gridColumns(cols),
+      lines: gridLines(lines),
+      articleId: article.id,
+      textColumns: fittingTextColumns(format, cols, defaultTextColumns(cols)),
+    });
   const under = overlappedBy(target.page, draft(1, 1));
   if (under) return refused('OVERLAP', `落点已有版块${nameOf(options, under)}，请拖到空白处，未排入。`);
 

@@ -2,7 +2,7 @@
 // publication weekday, and pages from templates (A1 with masthead, A2… with page header).
 import { gridColumns, gridLines } from '../units/units';
 import { isIssueDate, nextWeekdayAfter, weekdayOnOrAfter, yearOf } from './calendar';
-import type { Block, Issue, Page } from './issue';
+import type { ArticleBlock, Block, Issue, Page } from './issue';
 import type { PublicationProfile } from './profile';
 import { SCHEMA_VERSION } from './version';
 
@@ -158,4 +158,21 @@ export function firstFreeLine(page: Page): number {
     if (block.kind === 'masthead' || block.kind === 'pageHeader') line = Math.max(line, block.line + block.lines);
   }
   return line;
+}
+
+/**
+ * A new article block as the desk first gets it: headline across the block in the profile's size,
+ * kicker and subtitle printed, no jump.
+ */
+export function newArticleBlock(fields: Pick<ArticleBlock, 'id' | 'col' | 'line' | 'cols' | 'lines' | 'articleId' | 'textColumns'>): ArticleBlock {
+  return {
+    kind: 'article',
+    ...fields,
+    headline: 'across',
+    headlineSize: null,
+    headlineLines: null,
+    showKicker: true,
+    showSubtitle: true,
+    continuesIn: null,
+  };
 }

@@ -3,6 +3,7 @@
 // that shows the block at its new cell). The lead story is shortened by a few lines from the
 // keyboard to give it room, then dragged down and up through that room, line by line, many times.
 import type { Page } from 'playwright-core';
+import { percentile, sleep } from './timing';
 
 /** Lines freed below the lead, and round trips through them. */
 const ROOM_LINES = 6;
@@ -15,16 +16,6 @@ export interface DragFigures {
   medianMs: number;
   p95Ms: number;
   maxMs: number;
-}
-
-function percentile(values: readonly number[], fraction: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))]!;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Expects the page view on A1, no split editor open; leaves the layout as it found it (undo). */

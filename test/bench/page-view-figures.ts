@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { startShell } from '../e2e/support/shell-process';
 import { dragLine, measureDrag, type DragFigures } from './drag-figures';
+import { percentile, sleep } from './timing';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const ISSUE = '2025-05-09-14';
@@ -50,16 +51,6 @@ export interface PageViewFigures {
 }
 
 const MB = 1024 * 1024;
-
-function percentile(values: readonly number[], fraction: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))]!;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
 function newContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', deviceScaleFactor: 1 });

@@ -4,6 +4,7 @@
 // (fitLines), so the block ends up exactly fitting its text.
 import { bodyLinesPerPage, textColumnChars } from '../../../shared/model/grid';
 import type { ArticleBlock, Block, Page } from '../../../shared/model/issue';
+import { newArticleBlock } from '../../../shared/model/issue-factory';
 import type { PageFormat } from '../../../shared/model/profile';
 import type { BlockDiagnostics } from '../../../shared/layout/diagnostics';
 import { gridColumns, gridLines } from '../../../shared/units/units';
@@ -51,6 +52,7 @@ export function naturalTextColumns(format: PageFormat, cols: number): number {
   return best;
 }
 
+/** A block id no other block has had in this session: time and chance, so an undone removal never meets a namesake. */
 export function newBlockId(): string {
   return `b-${Date.now().toString(36)}-${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
 }
@@ -91,8 +93,7 @@ export function blockForDrop(
       lines: Math.max(1, Math.min(estimate.lines, freeLines(page, format, col, run, line))),
     };
   }
-  return {
-    kind: 'article',
+  return newArticleBlock({
     id: newBlockId(),
     col: gridColumns(col),
     line: gridLines(line),
@@ -100,13 +101,7 @@ export function blockForDrop(
     lines: gridLines(choice.lines),
     articleId,
     textColumns: choice.textColumns,
-    headline: 'across',
-    headlineSize: null,
-    headlineLines: null,
-    showKicker: true,
-    showSubtitle: true,
-    continuesIn: null,
-  };
+  });
 }
 
 /**
