@@ -183,7 +183,7 @@ export function BlockLayer(props: Props) {
               props.onContextMenu(block.id, event.clientX, event.clientY);
             }}
           >
-            {empty && <span className="empty-frame-hint">空版块 · 从稿件库拖入稿件</span>}
+            {empty && <span className="empty-frame-hint">从稿件库拖入稿件</span>}
             {target && refused && <span className="drag-refusal">{refused}</span>}
             {diagnostics && <BlockBadges diagnostics={diagnostics} />}
             {single === block.id &&
