@@ -1,13 +1,15 @@
 // Messages between the page view and its layout worker. The worker holds the fonts and a
 // long-lived LayoutCache; it answers each change with only what changed since its last answer:
-// the groups (one per block) that are new by identity, the outlines of glyphs not sent before,
-// and all diagnostics (they are small).
+// the groups (one per block) that are new by identity, each as a patch on the block's group sent
+// before where lines are shared, the outlines of glyphs not sent before, and all diagnostics
+// (they are small).
 import type { FontKey, GroupItem } from '../../../shared/display/display-list';
 import type { BlockDiagnostics } from '../../../shared/layout/diagnostics';
 import type { LayoutSources } from '../../../shared/ipc/contract';
 import type { Article } from '../../../shared/model/article';
 import type { Issue } from '../../../shared/model/issue';
 import type { FaceUrls } from './font-urls';
+import type { GroupPatch } from './group-patch';
 
 export type { LayoutSources };
 
@@ -30,8 +32,11 @@ export interface PageUpdate {
   height: number;
   /** Block ids of the page's groups in drawing order. */
   order: string[];
-  /** Groups that changed since the last answer (all of them after `open`). */
-  groups: GroupItem[];
+  /**
+   * Groups that changed since the last answer (all of them after `open`); a patch names the
+   * unchanged lines of the group last sent for its block, wherever that block was.
+   */
+  groups: Array<GroupItem | GroupPatch>;
 }
 
 export interface GlyphOutline {

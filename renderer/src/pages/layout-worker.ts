@@ -16,6 +16,7 @@ import { buildSampleContent } from '../../../shared/sample/sample-content';
 import type { GlyphOutline, LayoutAnswer, LayoutSources, PageUpdate, WorkerAnswer, WorkerRequest } from './layout-protocol';
 import type { FaceUrls } from './font-urls';
 import { collectGlyphs } from './glyph-collect';
+import { diffGroup, patchItems, type GroupPatch } from './group-patch';
 import { GlyphStore } from './glyph-store';
 
 interface LoadedFonts {
@@ -37,7 +38,8 @@ const cache = new LayoutCache();
 /** What the other side holds: each block's group as last sent, and the glyph outlines it has. */
 let sentGroups = new Map<string, GroupItem>();
 let sentGroupJson = new Map<string, string>();
-let sentOutlines = new Set<string>();
+/** Glyph ids whose outlines were sent, by face. */
+let sentOutlines = new Map<FontKey, Set<number>>();
 let fresh = true;
 /** The page to send first after an open; the others follow in a second answer. */
 let focus: string | undefined;
@@ -88,10 +90,19 @@ function warmUp(fonts: LoadedFonts): LoadedFonts {
   return fonts;
 }
 
-function changedGroups(groups: readonly GroupItem[], articleBlocks: ReadonlySet<string>, furnitureSame: boolean): GroupItem[] {
-  const changed: GroupItem[] = [];
+/**
+ * The groups to send: each new one whole, or as a patch on the group last sent for its block when
+ * they share lines (what the page view holds for the block, on whatever page it was).
+ */
+function changedGroups(
+  groups: readonly GroupItem[],
+  articleBlocks: ReadonlySet<string>,
+  furnitureSame: boolean,
+): Array<GroupItem | GroupPatch> {
+  const changed: Array<GroupItem | GroupPatch> = [];
   for (const group of groups) {
-    if (sentGroups.get(group.blockId) === group) continue;
+    const before = sentGroups.get(group.blockId);
+    if (before === group) continue;
     // Furniture depends on the issue, the profile and the photo store only: unchanged, it is not compared.
     if (furnitureSame && !articleBlocks.has(group.blockId) && sentGroups.has(group.blockId)) continue;
     // Article chains come from the cache (same object when unchanged); furniture is composed on
@@ -105,19 +116,22 @@ function changedGroups(groups: readonly GroupItem[], articleBlocks: ReadonlySet<
       sentGroupJson.set(group.blockId, json);
     }
     sentGroups.set(group.blockId, group);
-    changed.push(group);
+    changed.push((before && diffGroup(before, group)) ?? group);
   }
   return changed;
 }
 
-async function newOutlines(fonts: LoadedFonts, groups: readonly GroupItem[]): Promise<GlyphOutline[]> {
+async function newOutlines(fonts: LoadedFonts, groups: ReadonlyArray<GroupItem | GroupPatch>): Promise<GlyphOutline[]> {
   const wanted: Array<{ font: FontKey; id: number }> = [];
-  collectGlyphs(groups, (font, id) => {
-    const key = `${font}:${id}`;
-    if (sentOutlines.has(key)) return;
-    sentOutlines.add(key);
+  const visit = (font: FontKey, id: number) => {
+    let sent = sentOutlines.get(font);
+    if (sent === undefined) sentOutlines.set(font, (sent = new Set()));
+    if (sent.has(id)) return;
+    sent.add(id);
     wanted.push({ font, id });
-  });
+  };
+  // A patch's references name runs whose glyphs went with the group they come from.
+  for (const group of groups) collectGlyphs(group.type === 'patch' ? patchItems(group) : group.items, visit);
   // Records not fetched yet come in one request per face (usually none while typing).
   const missing = (Object.keys(fonts.glyphs) as FontKey[])
     .map((font) => ({
@@ -129,7 +143,7 @@ async function newOutlines(fonts: LoadedFonts, groups: readonly GroupItem[]): Pr
     if (missing.length > 0) await Promise.all(missing.map((face) => face.store.load(face.ids)));
   } catch (error) {
     // Not sent after all: the next answer asks again.
-    for (const { font, id } of wanted) sentOutlines.delete(`${font}:${id}`);
+    for (const { font, id } of wanted) sentOutlines.get(font)?.delete(id);
     throw error;
   }
   return wanted.map(({ font, id }) => {
@@ -145,10 +159,21 @@ function glyphBounds(bytes: Uint8Array): [number, number, number, number] {
   return [view.getInt16(2), view.getInt16(4), view.getInt16(6), view.getInt16(8)];
 }
 
+/** The page view will be sent everything afresh (after an open, or an answer that failed on its way). */
+function forgetSent(): void {
+  sentGroups = new Map();
+  sentGroupJson = new Map();
+  sentOutlines = new Map();
+  furnitureFrom = undefined;
+  fresh = true;
+}
+
 async function run(): Promise<void> {
   scheduled = false;
   running = true;
   const seq = latestSeq;
+  /** What the page view holds is recorded as sent before the answer goes: a failure in between forgets it all. */
+  let recording = false;
   try {
     if (!fontsPending) throw new Error('字体尚未载入');
     const fonts = await fontsPending;
@@ -165,9 +190,10 @@ async function run(): Promise<void> {
     furnitureFrom = { issue: sources.issue, profile: sources.profile };
     const articleBlocks = new Set(sources.issue.pages.flatMap((page) => page.blocks.filter((b) => b.kind === 'article').map((b) => b.id)));
     const pages: PageUpdate[] = [];
-    const allChanged: GroupItem[] = [];
+    const allChanged: Array<GroupItem | GroupPatch> = [];
     // Right after an open only the page in view is sent: it is drawn while the rest travel.
     const only = fresh && focus !== undefined && layout.pages.some((page) => page.label === focus) ? focus : undefined;
+    recording = true;
     for (const page of layout.pages) {
       const groups = page.items.filter((item): item is GroupItem => item.type === 'group');
       const changed = only !== undefined && page.label !== only ? [] : changedGroups(groups, articleBlocks, furnitureSame);
@@ -194,8 +220,11 @@ async function run(): Promise<void> {
     };
     fresh = false;
     scope.postMessage(answer);
+    recording = false;
     if (only !== undefined) schedule(seq);
   } catch (error) {
+    // Patches must rest on what the page view really has: the next answer sends everything afresh.
+    if (recording) forgetSent();
     scope.postMessage({ type: 'error', seq, message: error instanceof Error ? error.message : String(error) });
   } finally {
     running = false;
@@ -245,11 +274,7 @@ scope.onmessage = (event) => {
       articles = new Map(request.sources.articles.map((article) => [article.id, article]));
       // The cache stays: it knows unchanged chains by their content, and forgets by itself when
       // the profile changes.
-      sentGroups = new Map();
-      sentGroupJson = new Map();
-      sentOutlines = new Set();
-      furnitureFrom = undefined;
-      fresh = true;
+      forgetSent();
       break;
     case 'article':
       articles.set(request.article.id, request.article);

@@ -14,6 +14,7 @@ import { layoutEngine, type LayoutEngine } from './layout-engine';
 import type { LayoutAnswer, LayoutSources, WorkerAnswer, WorkerRequest } from './layout-protocol';
 import { blockBadges } from './badges';
 import { changedAreas, itemBounds } from './item-bounds';
+import { applyPatch, type GroupPatch } from './group-patch';
 import type { Box } from './page-painter';
 
 export interface PageModel {
@@ -46,6 +47,9 @@ export interface PageDocumentState {
 
 const DAMAGE_HISTORY = 16;
 
+/** The last request number any page document gave the window's one layout worker. */
+let requests = 0;
+
 /** An input event the page's next drawing answers: a keystroke in the split editor, or a drag. */
 export interface TimedInput {
   time: number;
@@ -77,8 +81,9 @@ export class PageDocument {
   private readonly listeners = new Set<() => void>();
   private readonly engine: LayoutEngine;
   private readonly unlisten: () => void;
-  private seq = 0;
-  private answered = 0;
+  /** Numbers of requests go on across documents: an answer meant for an earlier one is never taken for this one's. */
+  private seq = requests;
+  private answered = requests;
   /** When the input behind the oldest unanswered edit happened (performance.now() time), for the keystroke-to-paint figure. */
   private inputAt: TimedInput | undefined;
   private pendingInput = new Map<number, TimedInput>();
@@ -123,20 +128,20 @@ export class PageDocument {
       photos: this.state.photos,
       settled: false,
     });
-    this.post({ type: 'open', seq: ++this.seq, sources, ...(this.focusLabel ? { focus: this.focusLabel } : {}) });
+    this.post({ type: 'open', seq: (this.seq = ++requests), sources, ...(this.focusLabel ? { focus: this.focusLabel } : {}) });
   }
 
   /** A changed article (live edit or saved): the page reflows. */
   updateArticle(article: Article): void {
     this.articles.set(article.id, article);
-    this.post({ type: 'article', seq: ++this.seq, article });
+    this.post({ type: 'article', seq: (this.seq = ++requests), article });
   }
 
   updateIssue(issue: Issue): void {
     // Nothing on screen changes until the layout answers: the snapshot is replaced without telling
     // the subscribers, so a drag step does not render the page view an extra time.
     this.state = { ...this.state, issue, settled: false };
-    this.post({ type: 'issue', seq: ++this.seq, issue });
+    this.post({ type: 'issue', seq: (this.seq = ++requests), issue });
   }
 
   /** The article as the layout last received it. */
@@ -199,10 +204,29 @@ export class PageDocument {
       this.pendingInput.delete(seq);
     }
     const previous = new Map(this.state.pages.map((page) => [page.pageId, page]));
+    // A patch rests on the group last received for its block, on whatever page that was.
+    const held = answer.fresh
+      ? new Map<string, GroupItem>()
+      : new Map(this.state.pages.flatMap((page) => page.groups.map((g) => [g.blockId, g])));
+    const resolve = (group: GroupItem | GroupPatch): GroupItem | undefined => {
+      if (group.type !== 'patch') return group;
+      const before = held.get(group.blockId);
+      try {
+        return before && applyPatch(before, group);
+      } catch {
+        return undefined;
+      }
+    };
+    const received = answer.pages.map((update) => update.groups.map(resolve));
+    if (received.some((groups) => groups.includes(undefined))) {
+      // Not what the worker thinks this document holds (an answer meant for an earlier one): start afresh.
+      this.reopen();
+      return;
+    }
     const pages = answer.pages.map((update, index): PageModel => {
       const old = answer.fresh ? undefined : previous.get(update.pageId);
       const oldGroups = new Map((old?.groups ?? []).map((group) => [group.blockId, group]));
-      const changed = new Map(update.groups.map((group) => [group.blockId, group]));
+      const changed = new Map((received[index] as GroupItem[]).map((group) => [group.blockId, group]));
       const groups = update.order.flatMap((id) => {
         const group = changed.get(id) ?? oldGroups.get(id);
         return group ? [group] : [];
@@ -236,6 +260,18 @@ export class PageDocument {
     }
     const settled = answer.seq === this.seq;
     this.set({ ...this.state, status: 'ready', error: undefined, pages, diagnostics, problemsByPage, settled });
+  }
+
+  /** Asks the layout for everything again, from the sources as this document holds them. */
+  private reopen(): void {
+    const { profile, issue } = this.state;
+    if (!profile || !issue) return;
+    this.post({
+      type: 'open',
+      seq: (this.seq = ++requests),
+      sources: { profile, issue, articles: [...this.articles.values()], presentAssets: [...this.presentAssets] },
+      ...(this.focusLabel ? { focus: this.focusLabel } : {}),
+    });
   }
 
   private set(next: PageDocumentState): void {
