@@ -74,6 +74,14 @@ export function PageCanvas(props: Props) {
     return () => media.removeEventListener('change', changed);
   }, [dpr]);
 
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    // A page turned away from gives its pixels back now rather than whenever its element is collected.
+    return () => {
+      if (canvas) canvas.width = canvas.height = 0;
+    };
+  }, []);
+
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d', { alpha: false });
