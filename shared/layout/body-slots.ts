@@ -4,6 +4,7 @@
 import type { PublicationProfile, TextStyle } from '../model/profile';
 import type { TypesetLine } from '../typeset/emit';
 import { typesetParagraph, type TypesetParagraph } from '../typeset/paragraph';
+import { typesetParagraphKept } from '../typeset/paragraph-kept';
 import { pt } from '../units/units';
 import type { BodyItem } from './collect';
 import { linesForDepth } from './geometry';
@@ -41,12 +42,12 @@ export function bodySlots(profile: PublicationProfile, fonts: FontSet, body: rea
   const missing: string[] = [];
   let itemIndex = 0;
   const paragraph = (
-    spans: Parameters<typeof typesetParagraph>[0],
+    spans: Parameters<typeof typesetParagraphKept>[0],
     style: TextStyle,
     alignLast: 'start' | 'end' = 'start',
     indentEm = 2,
   ) => {
-    const set = typesetParagraph(spans, { width: pt(width), indentEm, lineBreaking, alignLast });
+    const set = typesetParagraphKept(spans, { width: pt(width), indentEm, lineBreaking, alignLast });
     missing.push(...set.missing);
     slots.push(...textSlots(set, style, itemIndex));
   };

@@ -3,7 +3,8 @@
 import type { GlyphRun, Ink } from '../display/display-list';
 import type { TextStyle } from '../model/profile';
 import type { TypesetLine } from '../typeset/emit';
-import { typesetParagraph, type TypesetParagraph } from '../typeset/paragraph';
+import type { TypesetParagraph } from '../typeset/paragraph';
+import { typesetParagraphKept } from '../typeset/paragraph-kept';
 import type { LineBreaking } from '../typeset/break-rules';
 import type { LineAlign } from '../typeset/justify';
 import { pt } from '../units/units';
@@ -28,7 +29,7 @@ export interface SetTextOptions {
 /** Typesets a short text (no indent) in one style; 'center' centres every line in the width. */
 export function setText(fonts: FontSet, style: TextStyle, text: string, options: SetTextOptions): TypesetParagraph {
   const align = options.align ?? 'start';
-  return typesetParagraph([spanOf(fonts, style, text, options.size)], {
+  return typesetParagraphKept([spanOf(fonts, style, text, options.size)], {
     width: pt(options.width),
     indentEm: 0,
     lineBreaking: options.lineBreaking,
