@@ -10,13 +10,14 @@ const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--onl
 
 const nodeTargets = [
   // Electron's main and sandboxed preload load CommonJS; electron itself stays external.
-  { name: 'main', entry: 'electron/main/main.ts', outfile: 'dist/main/main.cjs', format: 'cjs', external: ['electron'] },
+  // sharp loads libvips (a native addon) at run time from its own packages, so no bundle holds it.
+  { name: 'main', entry: 'electron/main/main.ts', outfile: 'dist/main/main.cjs', format: 'cjs', external: ['electron', 'sharp'] },
   { name: 'preload', entry: 'electron/preload/preload.ts', outfile: 'dist/preload/preload.cjs', format: 'cjs', external: ['electron'] },
   // CommonJS so scripts/cli-loader.mjs can run it through V8's code cache.
   // Whitespace and comments are left out and the text is pure ASCII: each command reads and
   // hashes the whole bundle before it runs, and ASCII is read as one-byte text, without decoding.
-  { name: 'cli', entry: 'electron/cli/kfq.ts', outfile: 'dist/cli/kfq.cjs', format: 'cjs', external: [], compact: true },
-  { name: 'shell', entry: 'electron/shell/serve.ts', outfile: 'dist/shell/serve.mjs', format: 'esm', external: [] },
+  { name: 'cli', entry: 'electron/cli/kfq.ts', outfile: 'dist/cli/kfq.cjs', format: 'cjs', external: ['sharp'], compact: true },
+  { name: 'shell', entry: 'electron/shell/serve.ts', outfile: 'dist/shell/serve.mjs', format: 'esm', external: ['sharp'] },
 ];
 
 // CommonJS bundles get the value esbuild substitutes for import.meta.url.

@@ -1,14 +1,17 @@
-// Photos, content-addressed: assets/<sha256>.<ext>, the type taken from the bytes, not the name.
-// The same photo added twice is stored once; a refused photo writes nothing.
+// Photos, content-addressed: assets/<sha256>.<ext>, the type taken from the bytes, not the name,
+// each with its thumbnail in assets/thumbs/<sha256>.jpg (derived, made again when missing). The
+// same photo added twice is stored once; a refused photo (photos/photo-check.ts) writes nothing.
 import { createHash } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DomainError } from '../../shared/model/errors';
 import { readFileCapped, writeFileDurable } from './durable-file';
+import type { PhotoInfo } from './photos/photo-check';
+import { checkPhoto, checkPhotoSize, MAX_PHOTO_BYTES, photoThumbnail, readPhotoHeader } from './photos/photo-check';
 import { assertOpen, writeTask, type StoreContext } from './workspace-context';
-import { assetPath } from './workspace-layout';
+import { ASSETS_DIR, assetPath } from './workspace-layout';
 
-export const DEFAULT_MAX_ASSET_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_MAX_ASSET_BYTES = MAX_PHOTO_BYTES;
 
 export type AssetExtension = 'jpg' | 'png' | 'tif';
 
@@ -23,6 +26,7 @@ export interface StoredAsset {
   size: number;
   /** True when the same bytes were already in the workspace. */
   existed: boolean;
+  info: PhotoInfo;
 }
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
@@ -43,14 +47,7 @@ function sha256(bytes: Uint8Array): string {
 
 /** Refuses oversize or unsupported bytes before anything touches the disk. */
 export function checkAssetBytes(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_ASSET_BYTES): AssetExtension {
-  if (bytes.length > maxBytes) {
-    const mb = (n: number) => (n / 1048576).toFixed(1);
-    throw new DomainError(
-      'ASSET_TOO_LARGE',
-      `图片文件过大（${mb(bytes.length)} MB），上限为 ${mb(maxBytes)} MB，未添加。`,
-      String(bytes.length),
-    );
-  }
+  checkPhotoSize(bytes.length, maxBytes);
   const extension = sniffImageType(bytes);
   if (!extension) throw new DomainError('ASSET_UNSUPPORTED', '不支持的图片格式：只能添加 JPEG、PNG 或 TIFF 图片，未添加。');
   return extension;
@@ -58,18 +55,57 @@ export function checkAssetBytes(bytes: Uint8Array, maxBytes: number = DEFAULT_MA
 
 export async function putAsset(ctx: StoreContext, bytes: Uint8Array, options: PutAssetOptions = {}): Promise<StoredAsset> {
   const extension = checkAssetBytes(bytes, options.maxBytes);
-  const assetId = `${sha256(bytes)}.${extension}`;
+  // Decoded before the write task: a refused photo never waits for, or touches, the workspace.
+  const { info, thumbnail } = await checkPhoto(bytes, extension, options.maxBytes);
+  const hash = sha256(bytes);
+  const assetId = `${hash}.${extension}`;
   const file = assetPath(ctx.dir, assetId);
   return writeTask(ctx, async () => {
+    await mkdir(thumbnailDir(ctx), { recursive: true });
+    await writeFileDurable(thumbnailPath(ctx, assetId), thumbnail);
     // An existing file is trusted only if it really holds these bytes; a damaged copy is replaced.
-    const info = await stat(file).catch(() => undefined);
-    if (info?.isFile() && info.size === bytes.length) {
-      const existing = await readFileCapped(file, bytes.length);
-      if (`${sha256(existing)}.${extension}` === assetId) return { assetId, path: file, size: bytes.length, existed: true };
+    const existing = await stat(file).catch(() => undefined);
+    if (existing?.isFile() && existing.size === bytes.length) {
+      const stored = await readFileCapped(file, bytes.length);
+      if (sha256(stored) === hash) return { assetId, path: file, size: bytes.length, existed: true, info };
     }
     await mkdir(path.dirname(file), { recursive: true });
     await writeFileDurable(file, bytes);
-    return { assetId, path: file, size: bytes.length, existed: false };
+    return { assetId, path: file, size: bytes.length, existed: false, info };
+  });
+}
+
+function thumbnailDir(ctx: StoreContext): string {
+  return path.join(ctx.dir, ASSETS_DIR, 'thumbs');
+}
+
+/** `assetId` is checked by assetPath first: only a content-addressed name reaches the join. */
+function thumbnailPath(ctx: StoreContext, assetId: string): string {
+  const hash = path.basename(assetPath(ctx.dir, assetId)).slice(0, 64);
+  return path.join(thumbnailDir(ctx), `${hash}.jpg`);
+}
+
+async function readStoredAsset(ctx: StoreContext, assetId: string): Promise<{ bytes: Uint8Array; extension: AssetExtension }> {
+  const bytes = await readFileCapped(await getAssetPath(ctx, assetId), DEFAULT_MAX_ASSET_BYTES, `图片 ${assetId}`);
+  return { bytes, extension: assetId.slice(-3) as AssetExtension };
+}
+
+/** A stored photo's pixel size, colour space and embedded profile, read from its header. */
+export async function getAssetInfo(ctx: StoreContext, assetId: string): Promise<PhotoInfo> {
+  const { bytes, extension } = await readStoredAsset(ctx, assetId);
+  return readPhotoHeader(bytes, extension);
+}
+
+/** The path of a stored photo's thumbnail (an sRGB JPEG), made from the photo when it is missing. */
+export async function getAssetThumbnailPath(ctx: StoreContext, assetId: string): Promise<string> {
+  const file = thumbnailPath(ctx, assetId);
+  if ((await stat(file).catch(() => undefined))?.isFile()) return file;
+  const { bytes, extension } = await readStoredAsset(ctx, assetId);
+  const thumbnail = await photoThumbnail(bytes, extension);
+  return writeTask(ctx, async () => {
+    await mkdir(thumbnailDir(ctx), { recursive: true });
+    await writeFileDurable(file, thumbnail);
+    return file;
   });
 }
 

@@ -22,6 +22,7 @@ import { removeStaleTempFilesInTree } from './durable-file';
 import { DurableJsonAdapter } from './durable-json-adapter';
 import * as issueRecovery from './issue-recovery';
 import * as issues from './issue-store';
+import type { PhotoInfo } from './photos/photo-check';
 import * as recovery from './recovery-journal';
 import { createSerialQueue, noteVersion, writeDocument, type StoreContext } from './workspace-context';
 import { rebuildIndex, refreshIndexOnOpen, type RebuildReport } from './workspace-index';
@@ -72,6 +73,10 @@ export interface WorkspaceStore {
   createIssue(options?: issues.NewIssueOptions): Promise<Issue>;
   putAsset(bytes: Uint8Array, options?: assets.PutAssetOptions): Promise<assets.StoredAsset>;
   getAssetPath(assetId: string): Promise<string>;
+  /** A stored photo's pixel size, colour space and embedded profile. */
+  getAssetInfo(assetId: string): Promise<PhotoInfo>;
+  /** A stored photo's thumbnail for the interface (an sRGB JPEG). */
+  getAssetThumbnailPath(assetId: string): Promise<string>;
   writeRecovery(input: recovery.RecoveryInput): Promise<RecoveryEntry>;
   listRecoveries(): Promise<RecoveryEntry[]>;
   discardRecovery(articleId: string): Promise<void>;
@@ -130,6 +135,8 @@ function createStore(ctx: StoreContext, lock: WorkspaceLock | undefined): Worksp
     createIssue: (options) => issues.createIssue(ctx, options),
     putAsset: (bytes, options) => assets.putAsset(ctx, bytes, options),
     getAssetPath: (assetId) => assets.getAssetPath(ctx, assetId),
+    getAssetInfo: (assetId) => assets.getAssetInfo(ctx, assetId),
+    getAssetThumbnailPath: (assetId) => assets.getAssetThumbnailPath(ctx, assetId),
     writeRecovery: (input) => recovery.writeRecovery(ctx, input),
     listRecoveries: () => recovery.listRecoveries(ctx),
     discardRecovery: (articleId) => recovery.discardRecovery(ctx, articleId),

@@ -13,6 +13,10 @@ export type ErrorCode =
   | 'DOCUMENT_TOO_LARGE'
   | 'ASSET_TOO_LARGE'
   | 'ASSET_UNSUPPORTED'
+  /** A photo of more pixels than the workstation decodes (photos/photo-check.ts), refused from its header. */
+  | 'ASSET_TOO_MANY_PIXELS'
+  /** Bytes that start like a JPEG, PNG or TIFF but do not decode as one. */
+  | 'ASSET_DAMAGED'
   | 'PACKAGE_UNSAFE'
   /** A file name that is not UTF-8 (or otherwise unusable), refused as it is. */
   | 'FILE_NAME_INVALID'

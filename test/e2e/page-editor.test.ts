@@ -59,7 +59,8 @@ describe('page editor', () => {
     const blocks = await articleBlocks(editor, 'A3');
     const cleared = blocks.slice(-3);
     const last = cleared.at(-1)!;
-    const top = Math.min(...cleared.map((block) => block.line));
+    // The drop cell: the top left corner of the highest story cleared, free now whatever the page's arrangement.
+    const corner = [...cleared].sort((a, b) => a.line - b.line || a.col - b.col)[0]!;
     for (const block of cleared) {
       await editor.frame(block.id).click();
       await page.keyboard.press('Delete');
@@ -69,7 +70,7 @@ describe('page editor', () => {
     await expect.poll(() => item.getAttribute('data-placed-on')).toBeNull();
     const headline = (await item.locator('.library-panel-title').textContent()) ?? '';
 
-    await editor.dropArticle(last.articleId, 'A3', 0, top);
+    await editor.dropArticle(last.articleId, 'A3', corner.col, corner.line);
     const placed = page.locator(`.block-layer [data-article-id="${last.articleId}"]`);
     await expect.poll(() => placed.count()).toBe(1);
     await expect.poll(() => editor.libraryArticle(last.articleId).getAttribute('data-placed-on')).toBe('A3');
@@ -94,7 +95,7 @@ describe('page editor', () => {
     await expect.poll(() => page.locator(`.block-layer [data-article-id="${last.articleId}"]`).count()).toBe(1);
     await expect.poll(() => editor.libraryArticle(last.articleId).getAttribute('data-placed-on')).toBe('A3');
     const stored = storedBlock(await storedIssue(), blockId);
-    expect(stored).toMatchObject({ kind: 'article', articleId: last.articleId, col: 0, line: top });
+    expect(stored).toMatchObject({ kind: 'article', articleId: last.articleId, col: corner.col, line: corner.line });
     expect(await readArticleFile(fixture.app.dir, last.articleId)).toMatchObject({ status: 'placed' });
   });
 
@@ -173,6 +174,28 @@ describe('page editor', () => {
     const stored = await storedIssue();
     expect(storedBlock(stored, source.id)).toMatchObject({ continuesIn: null });
     expect(storedBlock(stored, frame.id)).toMatchObject({ articleId: null });
+  });
+
+  it('fills an empty frame with an article dropped on it, keeping the frame, and empties it again on undo', async () => {
+    const { editor } = await open('A2');
+    const { page } = fixture.app;
+    const frame = (await articleBlocks(editor, 'A2')).at(-1)!;
+    await editor.frame(frame.id).click({ button: 'right' });
+    await page.getByRole('menuitem', { name: /撤下稿件/ }).click();
+    await expect.poll(() => editor.frame(frame.id).getAttribute('data-article-id')).toBe('');
+    await expect.poll(() => editor.libraryArticle(frame.articleId).count()).toBe(1);
+
+    await editor.dropArticle(frame.articleId, 'A2', frame.col + 1, frame.line + 1);
+    await expect.poll(() => editor.frame(frame.id).getAttribute('data-article-id')).toBe(frame.articleId);
+    expect(await editor.grid(frame.id)).toMatchObject({ col: frame.col, line: frame.line, cols: frame.cols, lines: frame.lines });
+    await expect.poll(() => editor.libraryArticle(frame.articleId).getAttribute('data-placed-on')).toBe('A2');
+    await waitSaved(editor);
+    expect(storedBlock(await storedIssue(), frame.id)).toMatchObject({ articleId: frame.articleId });
+
+    await page.getByTestId('undo').click();
+    await expect.poll(() => editor.frame(frame.id).getAttribute('data-article-id')).toBe('');
+    await waitSaved(editor);
+    expect(storedBlock(await storedIssue(), frame.id)).toMatchObject({ articleId: null });
   });
 
   it('undoes and redoes a text edit and a block move, interleaved, in order', async () => {

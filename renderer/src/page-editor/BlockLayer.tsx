@@ -9,7 +9,7 @@ import type { Block, Page } from '../../../shared/model/issue';
 import { BlockBadges } from './BlockBadges';
 import { cellDelta, HANDLES, moveCommand, resizeCommand, resizedBox, targetBoxes, type GridBox, type Handle } from './drag-commands';
 import type { PageEditor } from './page-editor';
-import { blockForDrop } from './placement';
+import { dropCommand } from './placement';
 
 interface Props {
   page: Page;
@@ -112,10 +112,10 @@ export function BlockLayer(props: Props) {
     const key = `${cell.col},${cell.line}`;
     if (key === dropKey.current) return;
     dropKey.current = key;
-    const block = blockForDrop(props.page, geometry.format, article.id, article.charCount, cell.col, cell.line);
     props.onDragInput(event.timeStamp);
-    if (!block || !editor.preview({ type: 'addBlock', pageId: props.page.id, block })) props.onDragInput(undefined);
-    if (!block) editor.previewRefusal('这里已有版块或超出版心，请拖到版面的空白处。');
+    const command = dropCommand(props.page, geometry.format, article, cell.col, cell.line);
+    if (!command || !editor.preview(command)) props.onDragInput(undefined);
+    if (!command) editor.previewRefusal('这里已有版块或超出版心，请拖到版面的空白处或空版块上。');
   };
   const drop = (event: DragEvent) => {
     if (!props.draggedArticle()) return;

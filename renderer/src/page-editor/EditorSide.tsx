@@ -6,7 +6,7 @@ import { useArticles } from '../library/use-articles';
 import { Inspector } from './Inspector';
 import { LibraryPanel } from './LibraryPanel';
 import type { PageEditor } from './page-editor';
-import { blockForDrop } from './placement';
+import { blockForDrop, firstEmptyFrame } from './placement';
 
 interface Props {
   editor: PageEditor;
@@ -40,6 +40,11 @@ export function EditorSide(props: Props) {
 
   const place = (entry: ArticleIndexEntry) => {
     if (!page) return;
+    const frame = firstEmptyFrame(page);
+    if (frame) {
+      editor.execute({ type: 'setArticle', blockId: frame.id, articleId: entry.id }, { select: [frame.id] });
+      return;
+    }
     const block = placeOnPage(page, format, entry, 400);
     if (!block) {
       editor.refuse(`${page.label} 版已经没有空位放《${entry.headline}》，请先腾出版面。`);

@@ -51,7 +51,10 @@ export function targetBoxes(command: EditCommand, blocks: ReadonlyMap<string, Bl
   const visit = (step: EditCommand) => {
     if (step.type === 'batch') step.commands.forEach(visit);
     else if (step.type === 'addBlock') boxes.set(step.block.id, step.block);
-    else if (step.type === 'moveBlock') {
+    else if (step.type === 'setArticle') {
+      const block = blocks.get(step.blockId);
+      if (block) boxes.set(block.id, block);
+    } else if (step.type === 'moveBlock') {
       const block = blocks.get(step.blockId);
       if (block) boxes.set(step.blockId, { col: step.col, line: step.line, cols: block.cols, lines: block.lines });
     } else if (step.type === 'resizeBlock') {

@@ -182,8 +182,10 @@ export class PageEditor {
       if (this.state.issue) this.host.showIssue(this.state.issue);
       return false;
     }
-    // A block dropped from the library is selected, ready for the keys and the inspector.
-    return this.execute(drag.command, drag.command.type === 'addBlock' ? { select: [drag.command.block.id] } : {});
+    // A block dropped from the library (or the frame it filled) is selected, ready for the keys and the inspector.
+    const { command } = drag;
+    const placed = command.type === 'addBlock' ? command.block.id : command.type === 'setArticle' ? command.blockId : undefined;
+    return this.execute(command, placed ? { select: [placed] } : {});
   }
 
   cancelDrag(): void {

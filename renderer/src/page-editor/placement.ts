@@ -6,6 +6,7 @@ import { bodyLinesPerPage, textColumnChars } from '../../../shared/model/grid';
 import type { ArticleBlock, Block, Page } from '../../../shared/model/issue';
 import { newArticleBlock } from '../../../shared/model/issue-factory';
 import type { PageFormat } from '../../../shared/model/profile';
+import type { EditCommand } from '../../../shared/edit';
 import type { BlockDiagnostics } from '../../../shared/layout/diagnostics';
 import { gridColumns, gridLines } from '../../../shared/units/units';
 
@@ -102,6 +103,30 @@ export function blockForDrop(
     articleId,
     textColumns: choice.textColumns,
   });
+}
+
+/**
+ * What dropping a library article on a cell does: fill the empty frame there (a layout carried
+ * over from last week), or make a new block in the free space; undefined on any other block.
+ */
+export function dropCommand(
+  page: Page,
+  format: PageFormat,
+  article: { id: string; charCount: number },
+  col: number,
+  line: number,
+): EditCommand | undefined {
+  const under = blockAt(page, col, line);
+  if (under?.kind === 'article' && under.articleId === null) return { type: 'setArticle', blockId: under.id, articleId: article.id };
+  const block = blockForDrop(page, format, article.id, article.charCount, col, line);
+  return block ? { type: 'addBlock', pageId: page.id, block } : undefined;
+}
+
+/** The first empty frame of a page in reading order, where 放入本版 puts an article first. */
+export function firstEmptyFrame(page: Page): Block | undefined {
+  return [...page.blocks]
+    .sort((a, b) => a.line - b.line || a.col - b.col)
+    .find((block) => block.kind === 'article' && block.articleId === null);
 }
 
 /**

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
+import sharp from 'sharp';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -109,4 +110,21 @@ export function withOrientation(jpeg: Buffer, orientation: number): Buffer {
   segment.writeUInt16BE(0xffe1, 0);
   segment.writeUInt16BE(body.length + 2, 2);
   return Buffer.concat([jpeg.subarray(0, 2), segment, body, jpeg.subarray(2)]);
+}
+
+/** A real photo file made by sharp: a gradient over `width` × `height` in sRGB, as JPEG, PNG or TIFF. */
+export async function sharpPhoto(format: 'jpg' | 'png' | 'tif', width: number, height: number, seed = 0): Promise<Buffer> {
+  const pixels = Buffer.alloc(width * height * 3);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const at = (y * width + x) * 3;
+      pixels[at] = (x * 255) / Math.max(1, width - 1);
+      pixels[at + 1] = (y * 255) / Math.max(1, height - 1);
+      pixels[at + 2] = (seed * 37) & 0xff;
+    }
+  }
+  const image = sharp(pixels, { raw: { width, height, channels: 3 } });
+  if (format === 'jpg') return image.jpeg({ quality: 90 }).toBuffer();
+  if (format === 'png') return image.png().toBuffer();
+  return image.tiff({ compression: 'lzw' }).toBuffer();
 }

@@ -11,12 +11,11 @@ import { layoutIssue } from '../../../shared/layout/layout-issue';
 import type { ArticleNode } from '../../../shared/model/article';
 import type { Block } from '../../../shared/model/issue';
 import { gridColumns, gridLines } from '../../../shared/units/units';
+import { sharpPhoto } from '../pdf/test-images';
 import { articleContent, DESK_USER, makeTempDir, PLACED_ID, removeDir, testContent } from './store-fixtures';
 
 const ISSUE = '2025-05-09-14';
 const MISSING_PHOTO = `${'0'.repeat(64)}.jpg`;
-const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
-const jpg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
 
 let dir: string;
 let store: WorkspaceStore;
@@ -44,8 +43,8 @@ function photoNode(assetId: string | null): ArticleNode {
 beforeEach(async () => {
   dir = await makeTempDir('kfq-sources-');
   store = await initWorkspace(dir, testContent(), { settings: { userName: DESK_USER } });
-  blockPhoto = (await store.putAsset(png)).assetId;
-  articlePhoto = (await store.putAsset(jpg)).assetId;
+  blockPhoto = (await store.putAsset(await sharpPhoto('png', 8, 6))).assetId;
+  articlePhoto = (await store.putAsset(await sharpPhoto('jpg', 6, 8))).assetId;
   const placed = await store.getArticle(PLACED_ID);
   const [headline, dateline, ...body] = articleContent('园区招商引资成效显著', '园区今年新引进项目十二个。', '项目涵盖新材料等领域。');
   await store.saveArticle({

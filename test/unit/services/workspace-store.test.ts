@@ -6,6 +6,7 @@ import { weekdayIndex } from '../../../shared/model/calendar';
 import { issueSchema } from '../../../shared/model/issue';
 import { workspaceSchema } from '../../../shared/model/workspace';
 import { initWorkspace, openWorkspace, type WorkspaceStore } from '../../../electron/services/workspace-store';
+import { sharpPhoto } from '../pdf/test-images';
 import {
   articleContent,
   CHINESE,
@@ -226,28 +227,40 @@ describe('index', () => {
 });
 
 describe('assets', () => {
-  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
-
-  it('stores photos by content and type', async () => {
+  it('stores photos by content and type, with their size, colour and a thumbnail', async () => {
     store = await initWorkspace(dir, testContent());
+    const png = await sharpPhoto('png', 40, 30);
     const first = await store.putAsset(png);
     expect(first.assetId).toMatch(/^[0-9a-f]{64}\.png$/);
     expect(first.existed).toBe(false);
+    expect(first.info).toMatchObject({ format: 'png', width: 40, height: 30, colourSpace: 'srgb', channels: 3 });
     expect((await store.putAsset(png)).existed).toBe(true);
     expect(await readFile(await store.getAssetPath(first.assetId))).toEqual(png);
-    const jpg = await store.putAsset(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]));
+    expect(await store.getAssetInfo(first.assetId)).toEqual(first.info);
+    const thumbnail = await store.getAssetThumbnailPath(first.assetId);
+    expect(path.basename(thumbnail)).toBe(first.assetId.replace('.png', '.jpg'));
+    expect((await readFile(thumbnail)).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    // A thumbnail lost is made again from the photo.
+    await rm(thumbnail);
+    expect(await store.getAssetThumbnailPath(first.assetId)).toBe(thumbnail);
+    const jpg = await store.putAsset(await sharpPhoto('jpg', 8, 8));
     expect(jpg.assetId.endsWith('.jpg')).toBe(true);
-    const tif = await store.putAsset(Buffer.from([0x4d, 0x4d, 0x00, 0x2a, 9]));
+    const tif = await store.putAsset(await sharpPhoto('tif', 8, 8));
     expect(tif.assetId.endsWith('.tif')).toBe(true);
     expect((await refusal(store.getAssetPath(`${'0'.repeat(64)}.png`))).code).toBe('NOT_FOUND');
   });
 
-  it('refuses unsupported and oversize photos without writing anything', async () => {
+  it('refuses unsupported, damaged and oversize photos without writing anything', async () => {
     store = await initWorkspace(dir, testContent());
     const gif = await refusal(store.putAsset(Buffer.from('GIF89a........')));
     expect(gif.code).toBe('ASSET_UNSUPPORTED');
     expect(gif.message).toMatch(CHINESE);
-    const big = await refusal(store.putAsset(png, { maxBytes: 32 }));
+    const fake = await refusal(
+      store.putAsset(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)])),
+    );
+    expect(fake.code).toBe('ASSET_DAMAGED');
+    expect(fake.message).toMatch(CHINESE);
+    const big = await refusal(store.putAsset(await sharpPhoto('png', 8, 8), { maxBytes: 32 }));
     expect(big.code).toBe('ASSET_TOO_LARGE');
     expect(big.message).toMatch(CHINESE);
     expect(await readdir(path.join(dir, 'assets'))).toEqual([]);
