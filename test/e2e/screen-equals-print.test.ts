@@ -106,7 +106,7 @@ describe('screen equals print', () => {
     await fixture.app.page.setViewportSize({ width: 1900, height: 2300 });
     await fixture.app.page.waitForFunction(() => document.querySelector('.page-scroll')?.getAttribute('data-zoom-percent') === '100');
     const shot = await canvas.screenshot();
-    const screen = greyFromPng(shot);
+    const screen = await greyFromPng(shot);
     const file = path.join(scratch, 'picture.pdf');
     await exportSample(file);
     // 100 % is 96 px per inch on screen: poppler at 96 dpi gives the same pixel grid.

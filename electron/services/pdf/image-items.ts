@@ -1,6 +1,6 @@
-// Photos on the page: each asset becomes one image XObject per PDF, placed to cover its frame
-// (centred, cropped by a clip, EXIF orientation applied, as the canvas draws it). A photo that
-// cannot be found or read is drawn as a grey placeholder frame with a cross instead.
+// Photos on the page: each asset becomes one image XObject per PDF (print-image.ts), placed to cover
+// its frame (centred, cropped by a clip, as the canvas draws it). A photo that cannot be found or
+// read is drawn as a grey placeholder frame with a cross instead.
 import { readFile } from 'node:fs/promises';
 import type { DisplayItem, DisplayPage, ImageItem, Ink } from '../../../shared/display/display-list';
 import type { PageContent } from './page-content';
@@ -11,21 +11,6 @@ import { printImage } from './print-image';
 
 const PLACEHOLDER_INK: Ink = { c: 0, m: 0, y: 0, k: 30 };
 const PLACEHOLDER_WIDTH_PT = 0.5;
-
-// Displayed (x, y) from stored (p = column, q = row), both 0–1 and y-down, per EXIF orientation:
-// [x from p, x from q, x constant, y from p, y from q, y constant].
-type Orientation = readonly [number, number, number, number, number, number];
-const UPRIGHT: Orientation = [1, 0, 0, 0, 1, 0];
-const ORIENTATIONS: Record<number, Orientation> = {
-  1: UPRIGHT,
-  2: [-1, 0, 1, 0, 1, 0],
-  3: [-1, 0, 1, 0, -1, 1],
-  4: [1, 0, 0, 0, -1, 1],
-  5: [0, 1, 0, 1, 0, 0],
-  6: [0, -1, 1, 1, 0, 0],
-  7: [0, -1, 1, -1, 0, 1],
-  8: [0, 1, 0, -1, 0, 1],
-};
 
 interface PlacedImage {
   name: string;
@@ -41,16 +26,13 @@ function coverScale(item: ImageItem, size: DisplayedSize): number {
 
 /** The cm matrix mapping the image's unit square onto the covering rectangle (page space is y-down). */
 function placement(item: ImageItem, image: Omit<PrintImage, 'data'>): string {
-  const rotated = image.orientation >= 5;
-  const displayed = rotated ? { width: image.height, height: image.width } : { width: image.width, height: image.height };
-  const scale = coverScale(item, displayed);
-  const dw = displayed.width * scale;
-  const dh = displayed.height * scale;
+  const scale = coverScale(item, image);
+  const dw = image.width * scale;
+  const dh = image.height * scale;
   const ox = item.x + (item.width - dw) / 2;
   const oy = item.y + (item.height - dh) / 2;
-  const [xp, xq, x0, yp, yq, y0] = ORIENTATIONS[image.orientation] ?? UPRIGHT;
-  // Image space has its first row at v = 1, so q = 1 - v.
-  const matrix = [dw * xp, dh * yp, -dw * xq, -dh * yq, ox + dw * (xq + x0), oy + dh * (yq + y0)];
+  // Image space has its first row at v = 1, and page space is y-down: the matrix flips v.
+  const matrix = [dw, 0, 0, -dh, ox, oy + dh];
   return matrix.map((value) => num(value, 4)).join(' ');
 }
 
@@ -95,13 +77,8 @@ export class DocumentImages {
     const bytes = await readFile(file).catch(() => undefined);
     const frames = this.frames.get(item.assetId) ?? [item];
     const scale = (size: DisplayedSize) => Math.max(...frames.map((frame) => coverScale(frame, size)));
-    let image: PrintImage | undefined;
-    try {
-      image = bytes === undefined ? undefined : printImage(bytes, scale);
-    } catch {
-      // A damaged photo must not stop the export; the placeholder shows where it belongs.
-      image = undefined;
-    }
+    // A damaged photo must not stop the export (printImage gives undefined); the placeholder shows where it belongs.
+    const image = bytes === undefined ? undefined : await printImage(bytes, scale);
     if (image === undefined) return null;
     const { data, ...described } = image;
     const ref = this.doc.ref({
@@ -111,7 +88,7 @@ export class DocumentImages {
       Height: image.height,
       ColorSpace: image.colorSpace,
       BitsPerComponent: 8,
-      ...(image.filter === null ? {} : { Filter: image.filter }),
+      Filter: image.filter,
       ...(image.decode === null ? {} : { Decode: image.decode }),
     });
     ref.end(data);

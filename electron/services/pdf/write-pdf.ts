@@ -1,7 +1,7 @@
 // The PDF writer: display pages → a print-ready PDF (PDF/X-1a:2001-style, DeviceCMYK, fonts
 // subset and embedded, page boxes set). It reads the display list only, and the same pages with
 // the same options always give the same bytes.
-import type { DisplayItem, DisplayPage } from '../../../shared/display/display-list';
+import type { DisplayPage } from '../../../shared/display/display-list';
 import { DomainError } from '../../../shared/model/errors';
 import type { FontSource } from './font-resources';
 import { DocumentFonts } from './font-resources';
@@ -10,7 +10,6 @@ import { pageGeometry } from './page-geometry';
 import type { DocumentParts } from './page-writer';
 import { writePage } from './page-writer';
 import { createDocument } from './pdfkit-internals';
-import { loadImageDecoders } from './print-image';
 import { setUpPrintConditions } from './print-conditions';
 
 export type { FontSource } from './font-resources';
@@ -45,10 +44,6 @@ export function throwIfCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw exportCancelled();
 }
 
-function hasImage(items: readonly DisplayItem[]): boolean {
-  return items.some((item) => item.type === 'image' || (item.type === 'group' && hasImage(item.items)));
-}
-
 function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
@@ -57,7 +52,6 @@ export async function writePdf(pages: readonly DisplayPage[], options: WritePdfO
   throwIfCancelled(options.signal);
   if (pages.length === 0) throw new DomainError('INVALID_ARGUMENT', '没有可导出的版面。');
   if (Number.isNaN(options.info.creationDate.getTime())) throw new DomainError('INVALID_ARGUMENT', '导出日期无效。');
-  if (pages.some((page) => hasImage(page.items))) await loadImageDecoders();
   const doc = createDocument({ ...options.info });
   const chunks: Buffer[] = [];
   const written = new Promise<Buffer>((resolve, reject) => {

@@ -2,7 +2,7 @@
 // images differ: the tools that decide whether the screen shows what the plant prints.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { decodePng } from '../../../electron/services/pdf/png-decode';
+import sharp from 'sharp';
 
 export interface GreyImage {
   width: number;
@@ -10,18 +10,19 @@ export interface GreyImage {
   pixels: Uint8Array;
 }
 
-export function greyFromPng(bytes: Uint8Array): GreyImage {
-  const decoded = decodePng(bytes);
-  if (!decoded) throw new Error('not a PNG');
-  const { width, height, channels, samples } = decoded;
-  const pixels = new Uint8Array(width * height);
-  for (let index = 0; index < width * height; index += 1) {
-    pixels[index] =
-      channels === 1
-        ? samples[index]!
-        : Math.round(0.299 * samples[3 * index]! + 0.587 * samples[3 * index + 1]! + 0.114 * samples[3 * index + 2]!);
-  }
-  return { width, height, pixels };
+/** A screenshot in grey: transparency over white, then luminance (Rec. 601 weights, as before). */
+export async function greyFromPng(bytes: Uint8Array): Promise<GreyImage> {
+  const { data, info } = await sharp(bytes)
+    .flatten({ background: '#ffffff' })
+    .recomb([
+      [0.299, 0.587, 0.114],
+      [0.299, 0.587, 0.114],
+      [0.299, 0.587, 0.114],
+    ])
+    .extractChannel(0)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { width: info.width, height: info.height, pixels: new Uint8Array(data.buffer, data.byteOffset, info.width * info.height) };
 }
 
 /** One page of a PDF rendered by poppler at `dpi`, in grey. */
