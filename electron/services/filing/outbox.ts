@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { FiledDraft } from '../../../shared/ipc/contract';
 import type { Article } from '../../../shared/model/article';
+import { DomainError } from '../../../shared/model/errors';
 import { assertFileable } from '../article-receive';
 import { DEFAULT_MAX_ASSET_BYTES } from '../asset-store';
 import { readFileCapped, readFileCappedIfExists, writeFileDurable } from '../durable-file';
@@ -39,6 +40,14 @@ export async function fileDraft(store: WorkspaceStore, articleId: string, now: (
   const article = await store.getArticle(articleId);
   assertFileable(article);
   const settings = await store.getSettings();
+  // Checked before anything is written: filing is credited to the workstation's user (see markFiled).
+  if (settings.userName.trim() === '') {
+    throw new DomainError(
+      'USER_NAME_MISSING',
+      '请先在“工作站设置”中填写你的姓名，再提交稿件：操作日志要记下是谁提交的。未写出稿件包。',
+      '提交稿件',
+    );
+  }
   const version = nextPackageVersion(article, now(), article.author || settings.userName);
   const signer = await loadOrCreateSigningKey(signingKeyPath(store.info.path), now);
   const built = buildDraftPackage(article, await readPhotos(store, article), version, signer);

@@ -76,6 +76,14 @@ describe('提交 on the reporter side', () => {
     expect((await world.reporter.getArticle(id)).status).toBe('draft');
   });
 
+  it('refuses to file without a workstation user name, before any package is written', async () => {
+    const id = await writeDraft(world.reporter, '无署名的提交', ['正文。']);
+    await world.reporter.saveSettings({ ...(await world.reporter.getSettings()), userName: '' });
+    await expect(fileDraft(world.reporter, id)).rejects.toMatchObject({ code: 'USER_NAME_MISSING' });
+    expect(await readdir(path.join(world.reporterDir, 'outbox'))).toEqual([]);
+    expect((await world.reporter.getArticle(id)).status).toBe('draft');
+  });
+
   it('refuses to file an article the desk already works on', async () => {
     const id = await writeDraft(world.reporter, '稿件', ['正文。']);
     await world.reporter.setArticleStatus(id, 'filed', '');
