@@ -176,6 +176,30 @@ describe('page editor', () => {
     expect(storedBlock(stored, frame.id)).toMatchObject({ articleId: null });
   });
 
+  it('links by dragging the 续 handle onto an empty frame on the facing page', async () => {
+    const { view, editor } = await open('A2');
+    const { page } = fixture.app;
+    await view.tool('view-spread').click();
+    await view.waitPainted('A7');
+    const frame = (await articleBlocks(editor, 'A7')).at(-1)!;
+    await editor.frame(frame.id).click({ button: 'right' });
+    await page.getByRole('menuitem', { name: /撤下稿件/ }).click();
+    await expect.poll(() => editor.frame(frame.id).getAttribute('data-article-id')).toBe('');
+    const source = (await articleBlocks(editor, 'A2')).at(-1)!;
+    await editor.frame(source.id).click();
+    const handle = page.locator(`[data-continue-handle="${source.id}"]`);
+    const from = (await handle.boundingBox())!;
+    const to = (await editor.frame(frame.id).boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(async () => count(await editor.drawnText('A2'), '（下转A7版）'), { timeout: 10_000 }).toBe(1);
+    await expect.poll(async () => count(await editor.drawnText('A7'), '（上接A2版）'), { timeout: 10_000 }).toBe(1);
+    await waitSaved(editor);
+    expect(storedBlock(await storedIssue(), source.id)).toMatchObject({ continuesIn: frame.id });
+  });
+
   it('fills an empty frame with an article dropped on it, keeping the frame, and empties it again on undo', async () => {
     const { editor } = await open('A2');
     const { page } = fixture.app;

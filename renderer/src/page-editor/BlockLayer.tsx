@@ -7,6 +7,7 @@ import { cellContaining, cellRect, type PageGeometry } from '../../../shared/lay
 import type { BlockDiagnostics } from '../../../shared/layout/diagnostics';
 import type { Block, Page } from '../../../shared/model/issue';
 import { BlockBadges } from './BlockBadges';
+import { ContinueHandle } from './ContinueHandle';
 import { cellDelta, HANDLES, moveCommand, resizeCommand, resizedBox, targetBoxes, type GridBox, type Handle } from './drag-commands';
 import type { PageEditor } from './page-editor';
 import { dropCommand } from './placement';
@@ -186,6 +187,9 @@ export function BlockLayer(props: Props) {
             {empty && <span className="empty-frame-hint">从稿件库拖入稿件</span>}
             {target && refused && <span className="drag-refusal">{refused}</span>}
             {diagnostics && <BlockBadges diagnostics={diagnostics} />}
+            {single === block.id && block.kind === 'article' && block.articleId !== null && block.continuesIn === null && (
+              <ContinueHandle blockId={block.id} editor={editor} />
+            )}
             {single === block.id &&
               HANDLES.map((handle) => (
                 <span
