@@ -9,6 +9,7 @@ import { DomainError, toErrorInfo, type ErrorInfo } from '../../../shared/model/
 import { hasPackageExtension, PACKAGE_LIMITS } from '../../../shared/model/filing';
 import { formatFingerprint, type HoldReason } from '../../../shared/model/filing-keys';
 import { isErrnoCode, readFileCapped, writeFileDurable } from '../durable-file';
+import { checkPhoto, type PhotoFormat } from '../photos/photo-check';
 import { INBOX_DIR } from '../workspace-layout';
 import type { WorkspaceStore } from '../workspace-store';
 import { sha256Hex } from './hashes';
@@ -139,7 +140,16 @@ export async function readPackageFile(file: string): Promise<DraftPackage> {
   } catch (error) {
     throw asPackageRefusal(error);
   }
-  return readDraftPackage(bytes);
+  const pkg = readDraftPackage(bytes);
+  // Every photo decodes before anything is written: one that does not refuses the whole package.
+  for (const photo of pkg.photos) {
+    const format = photo.assetId.slice(-3) as PhotoFormat;
+    await checkPhoto(photo.bytes, format).catch((error: unknown) => {
+      const info = toErrorInfo(error);
+      throw new DomainError(info.code, `稿件包中的图片 ${photo.assetId}：${info.message.replace(/未添加。$/, '已拒收。')}`, photo.assetId);
+    });
+  }
+  return pkg;
 }
 
 /**

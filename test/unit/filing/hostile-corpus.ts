@@ -282,6 +282,17 @@ export const CASES: HostileCase[] = [
     message: /不是 JPEG、PNG 或 TIFF/,
   },
   {
+    name: 'a PNG signature followed by text',
+    build: () => {
+      const fake = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...encode('不是图片，只有文字。'.repeat(8))]);
+      const name = `photos/${sha256Hex(fake)}.png`;
+      const article = articleJson({ content: draftContent('标题', ['正文。'], `${sha256Hex(fake)}.png`) });
+      return honestZip({ article, photos: new Map([[name, fake]]) });
+    },
+    code: 'ASSET_DAMAGED',
+    message: /无法解码，已拒收/,
+  },
+  {
     name: 'an article pointing at a photo the package lacks',
     build: () => honestZip({ photos: new Map() }),
     message: /不在稿件包中/,
