@@ -82,10 +82,12 @@ class Measurer {
   private readonly cache = new Map<string, ReturnType<typeof composeChain>>();
   constructor(private readonly context: ChainContext) {}
 
-  /** The chain composed with its last block at `lines`. */
-  compose(at: ChainAt, lines: number) {
+  /** The chain composed with its last block at `lines` (and starting at `line` when given). */
+  compose(at: ChainAt, lines: number, line?: number) {
     const links = at.links.map((link, index) =>
-      index === at.links.length - 1 ? { ...link, block: { ...link.block, lines: gridLines(lines), continuesIn: null } } : link,
+      index === at.links.length - 1
+        ? { ...link, block: { ...link.block, line: gridLines(line ?? link.block.line), lines: gridLines(lines), continuesIn: null } }
+        : link,
     );
     const key = JSON.stringify([at.article?.id, at.article?.rev, links.map((link) => [link.block, link.pageLabel, link.geometry.areaX])]);
     let composed = this.cache.get(key);
@@ -239,22 +241,68 @@ function fitPage(
     if (!isMovable(block) || footOf(block) <= pageLines) continue;
     block.lines = gridLines(Math.max(1, pageLines - block.line));
   }
-  // A white run under a story: taken up when the story stays within the white it may leave.
+  // A white run under a story: taken up by the stories stacked there, each staying within the
+  // white it may leave.
   for (const block of blocks) {
     if (!isMovable(block)) continue;
     const run = nextBelow(blocks, block, footOf(block), pageLines) - footOf(block);
     if (run <= 0) continue;
-    if (block.kind === 'photo') {
-      block.lines = gridLines(block.lines + run);
-      continue;
-    }
-    const at = ends.get(block.id);
-    if (!at) continue;
-    const diagnostics = measurer.compose(at, block.lines + run);
-    if (diagnostics && diagnostics.overflowLines === 0 && diagnostics.emptyLines <= MAX_EMPTY_LINES)
-      block.lines = gridLines(block.lines + run);
+    if (block.kind === 'photo') block.lines = gridLines(block.lines + run);
+    else takeUpRun(measurer, stackAbove(blocks, block, ends), ends, run);
   }
   return { ...page, blocks };
+}
+
+/** `block` and the stories stacked right above it in the same columns, top first. */
+function stackAbove(blocks: readonly Block[], block: ArticleBlock, ends: ReadonlyMap<string, ChainAt>): ArticleBlock[] {
+  const stack = [block];
+  for (;;) {
+    const top = stack[0]!;
+    const above = blocks.find(
+      (other): other is ArticleBlock =>
+        other.kind === 'article' && ends.has(other.id) && other.col === top.col && other.cols === top.cols && footOf(other) === top.line,
+    );
+    if (!above || stack.includes(above)) return stack;
+    stack.unshift(above);
+  }
+}
+
+/** The ways of sharing `total` extra lines among `count` stories, in order. */
+function shares(total: number, count: number): number[][] {
+  if (count === 1) return [[total]];
+  const result: number[][] = [];
+  for (let first = 0; first <= total; first += 1) for (const rest of shares(total - first, count - 1)) result.push([first, ...rest]);
+  return result;
+}
+
+/**
+ * Shares out a white run of `run` lines under the last story of `stack` among its stories (each
+ * deeper, the ones below moved down) so that every one of them stays even; as much of the run as
+ * can be taken is taken, and nothing changes when none can.
+ */
+function takeUpRun(measurer: Measurer, stack: ArticleBlock[], ends: ReadonlyMap<string, ChainAt>, run: number): void {
+  const top = stack[0]!.line;
+  for (let total = run; total > 0; total -= 1) {
+    for (const extra of shares(total, stack.length)) {
+      let line: number = top;
+      const trial = stack.map((block, index) => {
+        const at = { line, lines: block.lines + (extra[index] ?? 0) };
+        line += at.lines;
+        return at;
+      });
+      const even = stack.every((block, index) => {
+        const chain = ends.get(block.id);
+        const diagnostics = chain ? measurer.compose(chain, trial[index]!.lines, trial[index]!.line) : undefined;
+        return diagnostics !== undefined && diagnostics.overflowLines === 0 && diagnostics.emptyLines <= MAX_EMPTY_LINES;
+      });
+      if (!even) continue;
+      stack.forEach((block, index) => {
+        block.line = gridLines(trial[index]!.line);
+        block.lines = gridLines(trial[index]!.lines);
+      });
+      return;
+    }
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 // The built-in sample: original articles placed on the eight pages of a sample issue, so the
 // app opens onto a real issue on first start (and `kfq init` creates the same).
+import type { DisplayItem, GroupItem } from '../display/display-list';
 import type { Article, ArticleNode } from '../model/article';
 import { textElement } from '../model/article';
 import { createIssue, type IssueNumbering } from '../model/issue-factory';
@@ -7,18 +8,82 @@ import type { Issue } from '../model/issue';
 import { articlesOnPages } from '../model/issue-placements';
 import type { PublicationProfile } from '../model/profile';
 import { SCHEMA_VERSION } from '../model/version';
+import { gridLines } from '../units/units';
 import { MORE_SAMPLE_ARTICLES } from './sample-articles-more';
 import { SAMPLE_ARTICLES, type SampleArticle } from './sample-articles';
-import { placeArticles, type MeasureLines } from './sample-placement';
-import { linesNeeded } from '../layout/copy-fit';
-import { fitIssue } from '../layout/fit';
+import { placeArticles, type MeasureBlock } from './sample-placement';
+import { composeChain } from '../layout/chain';
+import { fitIssue, MAX_EMPTY_LINES } from '../layout/fit';
 import { pageGeometry } from '../layout/geometry';
 import type { FontSet } from '../layout/styles';
 
-function measureWith(profile: PublicationProfile, fonts: FontSet): MeasureLines {
+/** The lowest point each text column of a composed block reaches (baselines, picture bottoms). */
+function columnFeet(group: GroupItem, textColumns: number): number[] {
+  const feet = new Array<number>(textColumns).fill(-Infinity);
+  const width = group.width / textColumns;
+  const visit = (items: readonly DisplayItem[]) => {
+    for (const item of items) {
+      if (item.type === 'group') visit(item.items);
+      else if (item.type === 'glyphs' || item.type === 'rect' || item.type === 'image') {
+        const column = Math.min(textColumns - 1, Math.max(0, Math.floor((item.x - group.x + 0.5) / width)));
+        feet[column] = Math.max(feet[column]!, item.type === 'glyphs' ? item.y : item.y + item.height);
+      }
+    }
+  };
+  visit(group.items);
+  return feet;
+}
+
+/** No sample story is deeper than this many lines. */
+const MAX_DEPTH = 400;
+
+/**
+ * How deep a block must be for its article, and how many lines more it can take while even; a
+ * block standing on the foot of the page is measured there (it keeps no white line under it).
+ * The depth is found by steps the overflow or the white suggest (over all text columns), each
+ * checked by laying the block out, so it is exact and takes a few trials rather than a search.
+ */
+function measureWith(profile: PublicationProfile, fonts: FontSet): MeasureBlock {
   const context = { profile, fonts, hasAsset: () => false };
-  const geometry = pageGeometry(profile.format, 0);
-  return (article, block) => linesNeeded(context, article, block, geometry);
+  const geometry = pageGeometry(profile.format, 1);
+  return (article, block, atFoot) => {
+    const at = (lines: number) => {
+      const line = atFoot ? Math.max(0, geometry.lines - lines) : 0;
+      const trial = { ...block, line: gridLines(line), lines: gridLines(lines), continuesIn: null };
+      const [composed] = composeChain(context, article, [{ block: trial, pageLabel: '', geometry }]);
+      const overflow = composed ? composed.diagnostics.overflowLines : Infinity;
+      return { fits: overflow === 0, overflow, empty: composed?.diagnostics.emptyLines ?? 0, composed };
+    };
+    const columns = Math.max(1, block.textColumns);
+    let lines = 20;
+    let state = at(lines);
+    while (!state.fits && lines < MAX_DEPTH) {
+      lines = Math.min(MAX_DEPTH, lines + Math.max(1, Math.floor(state.overflow / columns)));
+      state = at(lines);
+    }
+    while (state.fits && lines > 1) {
+      const step = Math.min(lines - 1, Math.max(1, Math.floor(state.empty / columns)));
+      let next = lines - step;
+      let trial = at(next);
+      if (!trial.fits && step > 1) {
+        next = lines - 1;
+        trial = at(next);
+      }
+      if (!trial.fits) break;
+      lines = next;
+      state = trial;
+    }
+    const empty = state.empty;
+    let spare = 0;
+    while (spare < MAX_EMPTY_LINES) {
+      const more = at(lines + spare + 1);
+      if (!more.fits || more.empty > MAX_EMPTY_LINES) break;
+      spare += 1;
+    }
+    const feet = state.composed ? columnFeet(state.composed.group, block.textColumns) : [];
+    const level = feet.length === 0 || Math.max(...feet) - Math.min(...feet) <= profile.format.bodyLeading + 0.01;
+    return { lines, empty, spare, level };
+  };
 }
 
 /** The numbering of the real issue the profile was taken from: 第14期, 总第4369期, 2025-05-09 (Friday). */
@@ -85,13 +150,13 @@ export function buildSampleContent(
     revisions: [],
   }));
   const issue = createIssue(profile, SAMPLE_NUMBERING);
-  const banded = placeArticles(profile, issue, samples, articles, measureWith(profile, fonts));
   // The sample ships fitted: each story as deep as its text, stories closed up, pictures taking the rest.
-  const placed = fitIssue(
-    { profile, fonts, hasAsset: () => false },
-    banded,
-    new Map(articles.map((article) => [article.id, article])),
-  ).issue;
+  const context = { profile, fonts, hasAsset: () => false };
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const placed = placeArticles(profile, issue, samples, articles, measureWith(profile, fonts), (planned) => {
+    const fitted = fitIssue(context, planned, byId);
+    return { issue: fitted.issue, open: new Set(fitted.problems.map((problem) => problem.pageLabel)) };
+  });
   // Each article records its page as saveIssue would have; before it was placed it had been approved.
   const pages = articlesOnPages(placed);
   const recorded = articles.map((article) => {
