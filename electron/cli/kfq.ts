@@ -33,6 +33,10 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     run: async (...args) => (await import('./commands/layout')).runLayout(...args),
     usage: 'kfq layout DIR [ISSUE] [--json]   各版块的排版检查（超字、空行、缺字、转版）',
   },
+  preflight: {
+    run: async (...args) => (await import('./commands/preflight')).runPreflight(...args),
+    usage: 'kfq preflight DIR [ISSUE] [--json]  印前检查（超字、空版块、缺图、图片分辨率、责任编辑等），有错误时退出码为 1',
+  },
   fit: {
     run: async (...args) => (await import('./commands/fit')).runFit(...args),
     usage: 'kfq fit DIR [ISSUE] [--json] [--dry-run]  按排版建议调整版块深度（缩短、加深、平衡各栏），并报告无法解决的问题',

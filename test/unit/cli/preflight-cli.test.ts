@@ -1,0 +1,70 @@
+// kfq preflight on a real workspace: the problems as JSON or lines, exit 1 on errors, and a photo
+// put in a frame taking away its missing-image error (or bringing a resolution error when too small).
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { initSampleWorkspace } from '../../../electron/services/sample-workspace';
+import { openWorkspace } from '../../../electron/services/workspace-store';
+import type { PreflightProblem } from '../../../shared/preflight/preflight';
+import { sharpPhoto } from '../pdf/test-images';
+import { kfq } from './run-kfq';
+
+let dir: string;
+let ws: string;
+
+/** Puts the photo into the first photo frame of A1 and returns that frame's block id. */
+async function placePhoto(bytes: Buffer): Promise<string> {
+  const store = await openWorkspace(ws);
+  try {
+    const { assetId } = await store.putAsset(bytes);
+    const [entry] = await store.listIssues();
+    const issue = await store.getIssue(entry!.id);
+    const frame = issue.pages[0]!.blocks.find((block) => block.kind === 'photo')!;
+    const pages = issue.pages.map((page) => ({
+      ...page,
+      blocks: page.blocks.map((block) => (block.id === frame.id && block.kind === 'photo' ? { ...block, assetId } : block)),
+    }));
+    await store.saveIssue({ ...issue, pages });
+    return frame.id;
+  } finally {
+    await store.close();
+  }
+}
+
+async function problems(): Promise<{ code: number; list: PreflightProblem[] }> {
+  const run = await kfq('preflight', ws, '--json');
+  return { code: run.code, list: JSON.parse(run.out) as PreflightProblem[] };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'kfq-preflight-'));
+  ws = path.join(dir, 'ws');
+  const { store } = await initSampleWorkspace(ws);
+  await store.close();
+}, 60_000);
+
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('kfq preflight', () => {
+  it('prints each problem with its rule, severity, page and block, and exits 1 on errors', async () => {
+    const { code, list } = await problems();
+    for (const item of list) {
+      expect(Object.keys(item).sort()).toEqual(['blockId', 'message', 'page', 'rule', 'severity']);
+      expect(item.message).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(code).toBe(list.some((item) => item.severity === 'error') ? 1 : 0);
+    const readable = await kfq('preflight', ws);
+    expect(readable.code).toBe(code);
+    expect(readable.out).toMatch(/印前检查：\d+ 个错误，\d+ 个警告/);
+  }, 60_000);
+
+  it('drops the missing image once a photo is placed, and flags one too small for its frame', async () => {
+    const frame = await placePhoto(await sharpPhoto('jpg', 3000, 2000));
+    const placed = (await problems()).list.filter((item) => item.blockId === frame);
+    expect(placed).toEqual([]);
+    await placePhoto(await sharpPhoto('jpg', 120, 80, 1));
+    const small = (await problems()).list.filter((item) => item.blockId === frame);
+    expect(small.map((item) => `${item.rule}:${item.severity}`)).toEqual(['resolution:error']);
+  }, 60_000);
+});
