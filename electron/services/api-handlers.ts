@@ -1,5 +1,6 @@
 // Every method of the API contract over one open workspace store, shared by the Electron IPC
 // binding and the browser shell; refusals throw DomainError and dispatchCall returns them as values.
+import { preflightStoredIssue } from './layout/issue-preflight';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ApiEventName, ApiEvents, ApiHandlers, InboxArrived } from '../../shared/ipc/contract';
@@ -9,6 +10,7 @@ import { suggestedExportPath } from './export/export-output';
 import { createFilingHandlers } from './filing/filing-handlers';
 import { fileDraft } from './filing/outbox';
 import type { NewIssueOptions } from './issue-store';
+import { fitComposedIssue } from './layout/issue-fit';
 import { readStoredIssueSources } from './layout/issue-layout';
 import { INBOX_DIR, OUTBOX_DIR } from './workspace-layout';
 import type { WorkspaceStore } from './workspace-store';
@@ -131,5 +133,7 @@ export function createApiHandlers(store: WorkspaceStore, notify?: ApiNotify, opt
       const { profile, issue, articles, presentAssets } = await readStoredIssueSources(store, issueId);
       return { profile, issue, articles: [...articles.values()], presentAssets: [...presentAssets] };
     },
+    fitIssueLayout: (issue) => fitComposedIssue(store, issue),
+    preflightIssue: async (issueId) => (await preflightStoredIssue(store, issueId)).problems,
   };
 }

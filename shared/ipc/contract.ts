@@ -1,6 +1,7 @@
 // The one API between the renderer and the services. Each method has a schema for its
 // arguments (main validates every call against it) and a result type; every call resolves to a
 // Result, so errors travel as values with a Chinese message and a code.
+import type { PreflightProblem } from '../preflight/preflight';
 import { z } from 'zod';
 import { articleIdSchema, articleNodeSchema, type Article } from '../model/article';
 import type { AuditRecord } from '../model/audit';
@@ -8,6 +9,7 @@ import type { Result } from '../model/errors';
 import { issueDateSchema, issueIdSchema, issueSchema, type Issue } from '../model/issue';
 import type { IssueRecoveryEntry } from '../model/issue-recovery';
 import type { HeldPackage, HoldReason, RegisteredReporter } from '../model/filing-keys';
+import type { FitChange, FitProblem } from '../layout/fit';
 import type { PublicationProfile } from '../model/profile';
 import { profileSchema } from '../model/profile';
 import { ARTICLE_STATUSES } from '../model/status';
@@ -101,9 +103,20 @@ export const apiContract = {
   revealFile: z.tuple([filePath.min(1)]),
   /** Everything the renderer needs to lay out an issue itself: profile, issue, articles, photos present. */
   getLayoutSources: z.tuple([issueIdSchema]),
+  /** 自动适配: the copy-fit applied to the issue as composed (not saved), what changed and what it could not fix. */
+  fitIssueLayout: z.tuple([issueSchema]),
+  /** 印前检查: the stored issue's print problems (shared/preflight), page by page. */
+  preflightIssue: z.tuple([issueIdSchema]),
 } as const;
 
 export type ApiMethod = keyof typeof apiContract;
+
+/** What 自动适配 returns: the fitted issue (unsaved), each block it changed, and what is left. */
+export interface IssueFit {
+  issue: Issue;
+  changes: FitChange[];
+  problems: FitProblem[];
+}
 export const API_METHODS = Object.keys(apiContract) as ApiMethod[];
 
 export interface WorkspaceInfo {
@@ -239,6 +252,8 @@ export interface ApiResults {
   pickExportFile: string | null;
   revealFile: null;
   getLayoutSources: LayoutSources;
+  fitIssueLayout: IssueFit;
+  preflightIssue: PreflightProblem[];
 }
 
 export type ApiArgs<M extends ApiMethod> = z.infer<(typeof apiContract)[M]>;

@@ -200,6 +200,25 @@ describe('page editor', () => {
     expect(storedBlock(await storedIssue(), source.id)).toMatchObject({ continuesIn: frame.id });
   });
 
+  it('自动适配 fits a story cut short back to its text, as one edit that undoes', async () => {
+    const { editor } = await open('A3');
+    const { page } = fixture.app;
+    const story = (await articleBlocks(editor, 'A3')).at(-1)!;
+    await editor.frame(story.id).click();
+    for (let step = 0; step < 5; step += 1) await page.keyboard.press('Alt+ArrowUp');
+    const overflow = editor.frame(story.id).locator('[data-overflow-chars]');
+    await expect.poll(() => overflow.count(), { timeout: 10_000 }).toBe(1);
+
+    await page.getByTestId('fit-issue').click();
+    await expect.poll(() => overflow.count(), { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => page.getByTestId('undo').getAttribute('title')).toContain('自动适配');
+    await waitSaved(editor);
+    expect(storedBlock(await storedIssue(), story.id)!.lines).toBeGreaterThan(story.lines - 5);
+
+    await page.getByTestId('undo').click();
+    await expect.poll(() => overflow.count(), { timeout: 10_000 }).toBe(1);
+  });
+
   it('fills an empty frame with an article dropped on it, keeping the frame, and empties it again on undo', async () => {
     const { editor } = await open('A2');
     const { page } = fixture.app;

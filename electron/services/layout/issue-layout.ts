@@ -72,7 +72,12 @@ async function isStoredAsset(workspaceDir: string, assetId: string): Promise<boo
 /** Reads an issue (see pickIssue for the reference), the articles it places and which of its photos exist. */
 export async function readStoredIssueSources(store: WorkspaceStore, reference?: string): Promise<StoredIssueSources> {
   const entry = pickIssue(await store.listIssues(), reference);
-  const [profile, issue] = await Promise.all([store.getProfile(), store.getIssue(entry.id)]);
+  return readSourcesFor(store, await store.getIssue(entry.id));
+}
+
+/** What the layout of a given issue (stored or as the page editor holds it) reads from the workspace. */
+export async function readSourcesFor(store: WorkspaceStore, issue: Issue): Promise<StoredIssueSources> {
+  const profile = await store.getProfile();
   const articleIds = new Set(
     issue.pages.flatMap((page) =>
       page.blocks.flatMap((block) => (block.kind === 'article' && block.articleId !== null ? [block.articleId] : [])),

@@ -16,6 +16,8 @@ interface Props {
   onRedo: () => void;
   saveState: SaveState;
   saveMessage?: string;
+  fitting: boolean;
+  onFit: () => void;
 }
 
 export function EditTools(props: Props) {
@@ -40,6 +42,16 @@ export function EditTools(props: Props) {
         data-testid="redo"
       >
         重做
+      </button>
+      <button
+        type="button"
+        className="page-tool"
+        disabled={props.fitting}
+        onClick={props.onFit}
+        title="各版块按正文调整高度、稿件靠拢、图片补足余下空间（可撤销）"
+        data-testid="fit-issue"
+      >
+        {props.fitting ? '正在适配……' : '自动适配'}
       </button>
       <span
         className={`save-state is-${props.saveState}`}

@@ -125,7 +125,7 @@ export class PageEditor {
    * Runs a command on the committed issue; a refusal changes nothing and is reported. `merge`
    * folds it into the newest history entry (the depth fitted after a drop is part of the drop).
    */
-  execute(command: EditCommand, options: { select?: readonly string[]; merge?: boolean } = {}): boolean {
+  execute(command: EditCommand, options: { select?: readonly string[]; merge?: boolean; label?: string } = {}): boolean {
     const issue = this.state.issue;
     const format = this.format();
     if (!issue || !format) return false;
@@ -143,7 +143,7 @@ export class PageEditor {
         inverse: { type: 'batch', commands: [outcome.inverse, last.inverse] },
       });
     } else {
-      this.history.push({ kind: 'layout', label: describeEdit(command), command, inverse: outcome.inverse });
+      this.history.push({ kind: 'layout', label: options.label ?? describeEdit(command), command, inverse: outcome.inverse });
     }
     this.text.splitBatches();
     this.commit(outcome.issue, options.select);

@@ -15,6 +15,7 @@ import { RecoveryBanner } from '../page-editor/RecoveryBanner';
 import { Banner } from '../ui/Banner';
 import { TextEditorContext } from '../page-editor/text-editor-context';
 import { useAutoFit } from '../page-editor/use-auto-fit';
+import { useFitIssue } from '../page-editor/use-fit-issue';
 import { useEditorKeys } from '../page-editor/use-editor-keys';
 import { useIssueSaving } from '../page-editor/use-issue-saving';
 import { usePageEditor } from '../page-editor/use-page-editor';
@@ -60,6 +61,7 @@ export function PageView(props: Props) {
     loadIssue.current = (issue) => editor.load(issue);
   }, [editor]);
   const fit = useAutoFit(editor, state);
+  const fitIssue = useFitIssue(editor);
   // Stable, so that the panels beside the page do not render again at every step of a drag.
   const fitBlock = useCallback((blockId: string) => fit(blockId, false), [fit]);
   const fitDropped = useCallback((blockId: string) => fit(blockId, true), [fit]);
@@ -171,6 +173,8 @@ export function PageView(props: Props) {
             onRedo={() => editor.redo()}
             saveState={saving.state}
             saveMessage={saving.message}
+            fitting={fitIssue.fitting}
+            onFit={() => void fitIssue.fit()}
           />
         )}
       </PageToolbar>
