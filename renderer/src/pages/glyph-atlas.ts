@@ -17,9 +17,14 @@ export interface AtlasGlyph {
   originY: number;
 }
 
-const SHEET_SIZE = 1024;
-/** Sheets kept before the atlas starts afresh (a zoom change leaves the old sizes unused). */
-const MAX_SHEETS = 16;
+/**
+ * Sheets are wide and low, so the atlas takes memory as glyphs need it (a page at fit-page zoom
+ * fills about one) rather than 4 MB at a time; without a GPU their pixels live in this process.
+ */
+const SHEET_WIDTH = 1024;
+const SHEET_HEIGHT = 256;
+/** Sheets kept before the atlas starts afresh (a zoom change leaves the old sizes unused): 64 MB at most. */
+const MAX_SHEETS = 64;
 /** Glyphs larger than this are filled directly: few, and they would crowd the atlas. */
 export const MAX_ATLAS_GLYPH = 128;
 const PAD = 2;
@@ -72,7 +77,7 @@ export class GlyphAtlas {
     const originY = Math.ceil(bbox[3] * unit) + PAD;
     const width = originX + Math.ceil(bbox[2] * unit) + PAD;
     const height = originY + Math.ceil(-bbox[1] * unit) + PAD;
-    if (width <= 0 || height <= 0 || width > SHEET_SIZE || height > SHEET_SIZE) return null;
+    if (width <= 0 || height <= 0 || width > SHEET_WIDTH || height > SHEET_HEIGHT) return null;
     const { sheet, x, y } = this.allocate(width, height);
     const { ctx } = sheet;
     ctx.setTransform(unit, 0, 0, -unit, x + originX, y + originY);
@@ -85,14 +90,14 @@ export class GlyphAtlas {
   /** Shelf packing: cells fill a row left to right; a new row starts under the tallest cell. */
   private allocate(width: number, height: number): { sheet: Sheet; x: number; y: number } {
     let sheet = this.sheets[this.sheets.length - 1];
-    if (sheet && sheet.x + width > SHEET_SIZE) {
+    if (sheet && sheet.x + width > SHEET_WIDTH) {
       sheet.shelfY += sheet.shelfHeight;
       sheet.shelfHeight = 0;
       sheet.x = 0;
     }
-    if (!sheet || sheet.shelfY + height > SHEET_SIZE) {
+    if (!sheet || sheet.shelfY + height > SHEET_HEIGHT) {
       if (this.sheets.length >= MAX_SHEETS) this.reset();
-      const canvas = new OffscreenCanvas(SHEET_SIZE, SHEET_SIZE);
+      const canvas = new OffscreenCanvas(SHEET_WIDTH, SHEET_HEIGHT);
       const ctx = canvas.getContext('2d');
       if (!ctx) throw new Error('canvas unavailable');
       sheet = { canvas, ctx, shelfY: 0, shelfHeight: 0, x: 0 };
