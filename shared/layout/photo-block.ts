@@ -6,7 +6,7 @@ import type { PublicationProfile } from '../model/profile';
 import { pt } from '../units/units';
 import { drawSlots } from './draw-slots';
 import { blockRectPt, linesForDepth, type PageGeometry } from './geometry';
-import { typesetParagraph } from '../typeset/paragraph';
+import { typesetParagraphKept } from '../typeset/paragraph-kept';
 import { spanOf, type FontSet } from './styles';
 import type { Composed } from './masthead';
 
@@ -21,7 +21,7 @@ export function composePhotoBlock(
   const { styles, format, lineBreaking } = profile;
   const text = block.credit ? `${block.caption}\u3000` : block.caption;
   const spans = [spanOf(fonts, styles.caption, text), spanOf(fonts, styles.credit, block.credit)].filter((span) => span.text !== '');
-  const caption = typesetParagraph(spans, { width: pt(rect.width), indentEm: 0, lineBreaking, alignLast: 'start' });
+  const caption = typesetParagraphKept(spans, { width: pt(rect.width), indentEm: 0, lineBreaking, alignLast: 'start' });
   const captionLines = linesForDepth(format.bodyLeading, caption.lines.length * styles.caption.leading);
   // Like an article block, a photo that does not reach the foot of the page keeps a white last line.
   const footLine = block.line + block.lines < geometry.lines ? 1 : 0;
