@@ -1,8 +1,8 @@
 // Messages between the page view and its layout worker. The worker holds the fonts and a
 // long-lived LayoutCache; it answers each change with only what changed since its last answer:
 // the groups (one per block) that are new by identity, each as a patch on the block's group sent
-// before where lines are shared, the outlines of glyphs not sent before, and all diagnostics
-// (they are small).
+// before where lines are shared, the outlines of glyphs not sent before, and the diagnostics that
+// changed.
 import type { FontKey, GroupItem } from '../../../shared/display/display-list';
 import type { BlockDiagnostics } from '../../../shared/layout/diagnostics';
 import type { LayoutSources } from '../../../shared/ipc/contract';
@@ -54,7 +54,10 @@ export interface LayoutAnswer {
   /** True after `open`: the receiver drops what it had. */
   fresh: boolean;
   pages: PageUpdate[];
+  /** Diagnostics that changed since the last answer (all of them after `open`). */
   diagnostics: BlockDiagnostics[];
+  /** Every block with diagnostics, in the layout's order: those not in `diagnostics` are as before. */
+  diagnosticBlocks: string[];
   outlines: GlyphOutline[];
   unitsPerEm: Record<FontKey, number>;
   /** Milliseconds the layout itself took, and how many chains were composed afresh. */

@@ -6,6 +6,7 @@ import type { FontKey, GroupItem } from '../../../shared/display/display-list';
 import { glyphOutlinePath } from '../../../shared/fonts/glyph-outline';
 import { sfntReaderMetrics } from '../../../shared/fonts/sfnt-metrics';
 import { readSfnt } from '../../../shared/fonts/sfnt-reader';
+import type { BlockDiagnostics } from '../../../shared/layout/diagnostics';
 import { LayoutCache } from '../../../shared/layout/layout-cache';
 import { layoutIssue } from '../../../shared/layout/layout-issue';
 import type { FontSet } from '../../../shared/layout/styles';
@@ -38,6 +39,8 @@ const cache = new LayoutCache();
 /** What the other side holds: each block's group as last sent, and the glyph outlines it has. */
 let sentGroups = new Map<string, GroupItem>();
 let sentGroupJson = new Map<string, string>();
+/** Each block's diagnostics as last sent, as JSON. */
+let sentDiagnostics = new Map<string, string>();
 /** Glyph ids whose outlines were sent, by face. */
 let sentOutlines = new Map<FontKey, Set<number>>();
 let fresh = true;
@@ -121,6 +124,18 @@ function changedGroups(
   return changed;
 }
 
+function changedDiagnostics(all: readonly BlockDiagnostics[]): BlockDiagnostics[] {
+  const changed: BlockDiagnostics[] = [];
+  for (const entry of all) {
+    // Compared by value: furniture's diagnostics are made anew at every layout, equal or not.
+    const json = JSON.stringify(entry);
+    if (sentDiagnostics.get(entry.blockId) === json) continue;
+    sentDiagnostics.set(entry.blockId, json);
+    changed.push(entry);
+  }
+  return changed;
+}
+
 async function newOutlines(fonts: LoadedFonts, groups: ReadonlyArray<GroupItem | GroupPatch>): Promise<GlyphOutline[]> {
   const wanted: Array<{ font: FontKey; id: number }> = [];
   const visit = (font: FontKey, id: number) => {
@@ -163,6 +178,7 @@ function glyphBounds(bytes: Uint8Array): [number, number, number, number] {
 function forgetSent(): void {
   sentGroups = new Map();
   sentGroupJson = new Map();
+  sentDiagnostics = new Map();
   sentOutlines = new Map();
   furnitureFrom = undefined;
   fresh = true;
@@ -212,7 +228,8 @@ async function run(): Promise<void> {
       seq,
       fresh,
       pages,
-      diagnostics: layout.diagnostics,
+      diagnostics: changedDiagnostics(layout.diagnostics),
+      diagnosticBlocks: layout.diagnostics.map((entry) => entry.blockId),
       outlines: await newOutlines(fonts, allChanged),
       unitsPerEm: fonts.unitsPerEm,
       layoutMs,

@@ -253,9 +253,14 @@ export class PageDocument {
         damage: [...(old?.damage ?? []), { revision, boxes }].slice(-DAMAGE_HISTORY),
       };
     });
-    const diagnostics = new Map(answer.diagnostics.map((entry) => [entry.blockId, entry]));
+    const diagnostics = new Map<string, BlockDiagnostics>();
+    const changedDiagnostics = new Map(answer.diagnostics.map((entry) => [entry.blockId, entry]));
+    for (const blockId of answer.diagnosticBlocks) {
+      const entry = changedDiagnostics.get(blockId) ?? (answer.fresh ? undefined : this.state.diagnostics.get(blockId));
+      if (entry) diagnostics.set(blockId, entry);
+    }
     const problemsByPage = new Map<string, number>();
-    for (const entry of answer.diagnostics) {
+    for (const entry of diagnostics.values()) {
       if (hasProblem(entry)) problemsByPage.set(entry.pageLabel, (problemsByPage.get(entry.pageLabel) ?? 0) + 1);
     }
     const settled = answer.seq === this.seq;
