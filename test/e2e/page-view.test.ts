@@ -209,6 +209,10 @@ describe('page view', () => {
     const problems = await view.exportProblems().allInnerTexts();
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.some((text) => text.includes('图片还没有图像文件'))).toBe(true);
+    // The preflight of the saved issue is listed beside them: errors and warnings counted, or none.
+    await expect
+      .poll(() => view.exportDialog().getByRole('region', { name: '印前检查' }).innerText())
+      .toMatch(/印前检查(：\d+ 个错误，\d+ 个警告|没有发现问题)/);
     await screenshot(page, '24-export-dialog');
 
     const folder = path.join(path.dirname(fixture.app.dir), '导出测试');

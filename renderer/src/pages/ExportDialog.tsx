@@ -1,10 +1,12 @@
 // 导出 PDF: which pages, bleed and crop marks, the output file (the system's save dialog where
-// there is one, else a path field), the layout's problems listed before anything is written, a
-// progress bar fed by the services' progress events, cancel, and at the end the file and its size.
+// there is one, else a path field), the layout's problems and the preflight's (印前检查) listed
+// before anything is written, a progress bar fed by the services' progress events, cancel, and at
+// the end the file and its size.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { BlockDiagnostics } from '../../../shared/layout/diagnostics';
 import type { Issue } from '../../../shared/model/issue';
 import type { ApiEvents } from '../../../shared/ipc/contract';
+import type { PreflightProblem } from '../../../shared/preflight/preflight';
 import { useApi } from '../api/api-context';
 import { useApiEvent } from '../app/use-api-event';
 import { useNotices } from '../app/notices';
@@ -60,6 +62,19 @@ export function ExportDialog(props: Props) {
   useEffect(() => {
     dialogRef.current?.querySelector<HTMLElement>('input, button')?.focus();
   }, []);
+
+  // 印前检查 of the issue as saved (the page editor saves within a second of the last change).
+  const [preflight, setPreflight] = useState<PreflightProblem[] | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    void api.preflightIssue(props.issue.id).then((result) => {
+      if (!cancelled) setPreflight(result.ok ? result.value : []);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [api, props.issue.id]);
+  const preflightErrorCount = preflight?.filter((item) => item.severity === 'error').length ?? 0;
 
   useApiEvent('exportProgress', (progress) => {
     setPhase((current) => (current.kind === 'running' && current.jobId === progress.jobId ? { ...current, progress } : current));
@@ -213,6 +228,27 @@ export function ExportDialog(props: Props) {
                 {problems.map((problem) => (
                   <li key={problem.key}>
                     <strong>{problem.pages}</strong> {problem.text}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+        <section className="export-problems" aria-label="印前检查">
+          {preflight === null ? (
+            <p className="problems-none">正在印前检查……</p>
+          ) : preflight.length === 0 ? (
+            <p className="problems-none">印前检查没有发现问题。</p>
+          ) : (
+            <>
+              <p className="problems-title">
+                印前检查：{preflightErrorCount} 个错误，{preflight.length - preflightErrorCount} 个警告
+              </p>
+              <ul data-testid="export-preflight">
+                {preflight.map((item, index) => (
+                  <li key={`${item.rule}-${item.page}-${item.blockId ?? ''}-${index}`}>
+                    <strong>{item.page}</strong> {item.severity === 'error' ? '［错误］' : '［警告］'}
+                    {item.message}
                   </li>
                 ))}
               </ul>
