@@ -64,7 +64,8 @@ describe('npm start without Electron', () => {
           child.stdout.on('data', (chunk: Buffer) => {
             stdout += chunk.toString('utf8');
             const match = /^KFQ_SHELL_URL=(\S+)$/m.exec(stdout);
-            if (match?.[1]) resolve(match[1]);
+            // start.mjs prints its own line for the desk after the shell's: wait for both.
+            if (match?.[1] && stdout.includes('工作站地址：')) resolve(match[1]);
           });
           void exited.then((code) => reject(new Error(`start.mjs exited with ${code}:\n${stdout}\n${stderr}`)));
         });
