@@ -1,8 +1,10 @@
 // kfq preflight on a real workspace: the problems as JSON or lines, exit 1 on errors, and a photo
 // put in a frame taking away its missing-image error (or bringing a resolution error when too small).
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initSampleWorkspace } from '../../../electron/services/sample-workspace';
 import { openWorkspace } from '../../../electron/services/workspace-store';
@@ -67,4 +69,16 @@ describe('kfq preflight', () => {
     const small = (await problems()).list.filter((item) => item.blockId === frame);
     expect(small.map((item) => `${item.rule}:${item.severity}`)).toEqual(['resolution:error']);
   }, 60_000);
+
+  it('reads photos in the real bin/kfq.mjs too, whose bundle runs as a script', async () => {
+    const frame = await placePhoto(await sharpPhoto('jpg', 120, 80, 2));
+    const bin = path.resolve(__dirname, '../../../bin/kfq.mjs');
+    const run = await promisify(execFile)(process.execPath, [bin, 'preflight', ws, '--json']).then(
+      (result) => ({ code: 0, out: result.stdout }),
+      (error: { code: number; stdout: string }) => ({ code: error.code, out: error.stdout }),
+    );
+    expect(run.code).toBe(1);
+    const list = JSON.parse(run.out) as PreflightProblem[];
+    expect(list.filter((item) => item.blockId === frame).map((item) => item.rule)).toEqual(['resolution']);
+  }, 120_000);
 });
