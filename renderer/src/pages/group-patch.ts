@@ -23,6 +23,27 @@ export interface GroupPatch {
   items: Array<DisplayItem | ItemRef>;
 }
 
+/**
+ * Whether two drawings are equal item for item and figure for figure (plain data: numbers,
+ * strings, arrays and objects), without writing either out as text.
+ */
+export function sameDrawing(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let at = 0; at < a.length; at += 1) if (!sameDrawing(a[at], b[at])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = Object.keys(left);
+  if (keys.length !== Object.keys(right).length) return false;
+  for (const key of keys) if (!Object.hasOwn(right, key) || !sameDrawing(left[key], right[key])) return false;
+  return true;
+}
+
 /** Equal glyphs, face, size and ink: the run draws the same wherever it is placed. */
 function sameRunContent(a: GlyphRun, b: GlyphRun): boolean {
   if (a.text !== b.text || a.font !== b.font || a.size !== b.size || a.glyphs.length !== b.glyphs.length) return false;

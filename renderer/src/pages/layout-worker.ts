@@ -17,7 +17,7 @@ import { buildSampleContent } from '../../../shared/sample/sample-content';
 import type { GlyphOutline, LayoutAnswer, LayoutSources, PageUpdate, WorkerAnswer, WorkerRequest } from './layout-protocol';
 import type { FaceUrls } from './font-urls';
 import { collectGlyphs } from './glyph-collect';
-import { diffGroup, patchItems, type GroupPatch } from './group-patch';
+import { diffGroup, patchItems, sameDrawing, type GroupPatch } from './group-patch';
 import { GlyphStore } from './glyph-store';
 
 interface LoadedFonts {
@@ -38,7 +38,6 @@ let articles = new Map<string, Article>();
 const cache = new LayoutCache();
 /** What the other side holds: each block's group as last sent, and the glyph outlines it has. */
 let sentGroups = new Map<string, GroupItem>();
-let sentGroupJson = new Map<string, string>();
 /** Each block's diagnostics as last sent, as JSON. */
 let sentDiagnostics = new Map<string, string>();
 /** Glyph ids whose outlines were sent, by face. */
@@ -110,13 +109,9 @@ function changedGroups(
     if (furnitureSame && !articleBlocks.has(group.blockId) && sentGroups.has(group.blockId)) continue;
     // Article chains come from the cache (same object when unchanged); furniture is composed on
     // every layout but small, so it is compared by value.
-    if (!articleBlocks.has(group.blockId)) {
-      const json = JSON.stringify(group);
-      if (sentGroupJson.get(group.blockId) === json) {
-        sentGroups.set(group.blockId, group);
-        continue;
-      }
-      sentGroupJson.set(group.blockId, json);
+    if (before !== undefined && !articleBlocks.has(group.blockId) && sameDrawing(before, group)) {
+      sentGroups.set(group.blockId, group);
+      continue;
     }
     sentGroups.set(group.blockId, group);
     changed.push((before && diffGroup(before, group)) ?? group);
@@ -177,7 +172,6 @@ function glyphBounds(bytes: Uint8Array): [number, number, number, number] {
 /** The page view will be sent everything afresh (after an open, or an answer that failed on its way). */
 function forgetSent(): void {
   sentGroups = new Map();
-  sentGroupJson = new Map();
   sentDiagnostics = new Map();
   sentOutlines = new Map();
   furnitureFrom = undefined;

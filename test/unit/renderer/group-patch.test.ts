@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GlyphRun, GroupItem, RuleItem } from '../../../shared/display/display-list';
 import type { Pt } from '../../../shared/units/units';
-import { applyPatch, diffGroup, patchItems } from '../../../renderer/src/pages/group-patch';
+import { applyPatch, diffGroup, patchItems, sameDrawing } from '../../../renderer/src/pages/group-patch';
 
 const pt = (value: number) => value as Pt;
 const ink = { c: 0, m: 0, y: 0, k: 100 };
@@ -67,5 +67,15 @@ describe('group patches', () => {
     const before = group([run('甲', 0, 12)]);
     const patch = diffGroup(before, group([run('甲', 0, 24)]))!;
     expect(() => applyPatch(group([]), patch)).toThrow();
+  });
+
+  it('compares drawings by value', () => {
+    const drawing = group([rule, run('园区', 0, 12)]);
+    expect(sameDrawing(drawing, structuredClone(drawing))).toBe(true);
+    expect(sameDrawing(drawing, group([rule, run('园区', 0, 13)]))).toBe(false);
+    expect(sameDrawing(drawing, group([rule]))).toBe(false);
+    expect(sameDrawing({ a: 1 }, { a: 1, b: 2 })).toBe(false);
+    expect(sameDrawing({ a: [1] }, { a: { 0: 1 } })).toBe(false);
+    expect(sameDrawing({ fill: null }, { fill: null })).toBe(true);
   });
 });
