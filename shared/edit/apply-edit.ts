@@ -62,7 +62,7 @@ function changedPages(before: Issue, after: Issue): Issue['pages'] {
 export function applyEdit(issue: Issue, format: PageFormat, command: EditCommand, options: EditOptions = {}): EditOutcome {
   const context: EditContext = { format, options, apply: (current, next) => dispatch(context, current, next) };
   const outcome = dispatch(context, issue, command);
-  if (!outcome.ok) return outcome;
+  if (!outcome.ok || options.preview) return outcome;
   const checked = issueSchema.safeParse(outcome.issue);
   if (!checked.success) {
     const reason = checked.error.issues[0]?.message ?? '数据不符合格式';

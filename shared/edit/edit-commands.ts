@@ -62,4 +62,9 @@ export type EditOutcome = { ok: true; issue: Issue; inverse: EditCommand } | { o
 export interface EditOptions {
   /** How a block is named in refusal messages (e.g. by its article's headline); default: kind and place. */
   blockName?: (block: Block) => string;
+  /**
+   * Only what the grid allows, for a preview shown while dragging: the result is not validated
+   * against the schema and the inverse not proven. The drop runs the command again in full.
+   */
+  preview?: boolean;
 }

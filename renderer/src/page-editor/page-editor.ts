@@ -155,7 +155,7 @@ export class PageEditor {
     const issue = this.state.issue;
     const format = this.format();
     if (!issue || !format) return false;
-    const outcome = applyEdit(issue, format, command);
+    const outcome = applyEdit(issue, format, command, { preview: true });
     this.publish({ drag: { command, refusal: outcome.ok ? null : outcome.refusal.message } });
     this.host.showIssue(outcome.ok ? outcome.issue : issue);
     return outcome.ok;

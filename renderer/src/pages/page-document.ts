@@ -233,7 +233,10 @@ export class PageDocument {
       });
       const sameOrder =
         old !== undefined && old.groups.length === groups.length && old.groups.every((group, at) => group.blockId === update.order[at]);
-      if (old && sameOrder && changed.size === 0 && old.width === update.width && old.height === update.height) return { ...old, index };
+      if (old && sameOrder && changed.size === 0 && old.width === update.width && old.height === update.height) {
+        // The same object for an unchanged page: memoised miniatures and canvases skip it.
+        return old.index === index ? old : { ...old, index };
+      }
       const revision = (old?.revision ?? 0) + 1;
       const boxes = sameOrder
         ? [...changed.values()].flatMap((group) => {
