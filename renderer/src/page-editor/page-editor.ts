@@ -156,8 +156,9 @@ export class PageEditor {
     const format = this.format();
     if (!issue || !format) return false;
     const outcome = applyEdit(issue, format, command, { preview: true });
-    this.publish({ drag: { command, refusal: outcome.ok ? null : outcome.refusal.message } });
+    // The layout first: the worker sets the page while the frames here are drawn.
     this.host.showIssue(outcome.ok ? outcome.issue : issue);
+    this.publish({ drag: { command, refusal: outcome.ok ? null : outcome.refusal.message } });
     return outcome.ok;
   }
 
