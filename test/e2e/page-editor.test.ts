@@ -164,6 +164,8 @@ describe('page editor', () => {
     await page.keyboard.press('PageDown');
     await view.waitPainted('A2');
     await expect.poll(async () => count(await editor.drawnText('A2'), '（上接A1版）'), { timeout: 10_000 }).toBe(jumpsBefore + 1);
+    // The history belongs to the issue, not the page: turning pages keeps it.
+    expect(await page.getByTestId('undo').getAttribute('title')).toMatch(/^撤销“/);
     expect(storedBlock(await storedIssue(), source.id)).toMatchObject({ continuesIn: frame.id });
 
     await page.keyboard.press('PageUp');
