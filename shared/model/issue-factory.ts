@@ -164,7 +164,9 @@ export function firstFreeLine(page: Page): number {
  * A new article block as the desk first gets it: headline across the block in the profile's size,
  * kicker and subtitle printed, no jump.
  */
-export function newArticleBlock(fields: Pick<ArticleBlock, 'id' | 'col' | 'line' | 'cols' | 'lines' | 'articleId' | 'textColumns'>): ArticleBlock {
+export function newArticleBlock(
+  fields: Pick<ArticleBlock, 'id' | 'col' | 'line' | 'cols' | 'lines' | 'articleId' | 'textColumns'>,
+): ArticleBlock {
   return {
     kind: 'article',
     ...fields,
