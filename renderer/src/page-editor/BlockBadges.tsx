@@ -2,8 +2,8 @@
 import type { BlockDiagnostics } from '../../../shared/layout/diagnostics';
 import { blockBadges } from '../pages/badges';
 
-export function BlockBadges(props: { diagnostics: BlockDiagnostics }) {
-  const badges = blockBadges(props.diagnostics);
+export function BlockBadges(props: { diagnostics: BlockDiagnostics; textColumns?: number }) {
+  const badges = blockBadges(props.diagnostics, props.textColumns);
   if (badges.length === 0) return null;
   return (
     <div className="block-badges">

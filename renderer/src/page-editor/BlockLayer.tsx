@@ -186,7 +186,7 @@ export function BlockLayer(props: Props) {
           >
             {empty && <span className="empty-frame-hint">从稿件库拖入稿件</span>}
             {target && refused && <span className="drag-refusal">{refused}</span>}
-            {diagnostics && <BlockBadges diagnostics={diagnostics} />}
+            {diagnostics && <BlockBadges diagnostics={diagnostics} textColumns={block.kind === 'article' ? block.textColumns : 1} />}
             {single === block.id && block.kind === 'article' && block.articleId !== null && block.continuesIn === null && (
               <ContinueHandle blockId={block.id} editor={editor} />
             )}

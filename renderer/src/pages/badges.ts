@@ -10,7 +10,12 @@ export interface Badge {
   data: Record<string, string>;
 }
 
-export function blockBadges(diagnostics: BlockDiagnostics): Badge[] {
+/**
+ * `textColumns`: the block's text columns. The layout counts lines over or left empty in text lines
+ * summed over the columns; the advice to lengthen or shorten the block is in block lines.
+ */
+export function blockBadges(diagnostics: BlockDiagnostics, textColumns = 1): Badge[] {
+  const blockLines = (textLines: number, round: (value: number) => number) => Math.max(1, round(textLines / Math.max(1, textColumns)));
   const badges: Badge[] = [];
   if (diagnostics.emptyFrame) {
     badges.push({
@@ -34,7 +39,7 @@ export function blockBadges(diagnostics: BlockDiagnostics): Badge[] {
     badges.push({
       kind: 'overflow',
       text: `超${diagnostics.overflowChars}字`,
-      explain: `正文排不下：还有 ${diagnostics.overflowChars} 个字（约 ${diagnostics.overflowLines} 行）留在版块之外。删 ${diagnostics.overflowChars} 字，或把版块加长 ${diagnostics.overflowLines} 行，或续排到其他版面。`,
+      explain: `正文排不下：还有 ${diagnostics.overflowChars} 个字（约 ${diagnostics.overflowLines} 行）留在版块之外。删 ${diagnostics.overflowChars} 字，或把版块加长约 ${blockLines(diagnostics.overflowLines, Math.ceil)} 行，或续排到其他版面。`,
       tone: 'error',
       data: { 'data-overflow-chars': String(diagnostics.overflowChars) },
     });
@@ -42,7 +47,7 @@ export function blockBadges(diagnostics: BlockDiagnostics): Badge[] {
     badges.push({
       kind: 'free',
       text: `余${diagnostics.emptyLines}行`,
-      explain: `正文排完后，版块末尾还空着 ${diagnostics.emptyLines} 行。可以补稿、缩短版块 ${diagnostics.emptyLines} 行，或放大标题、加图片。`,
+      explain: `正文排完后，版块末尾还空着 ${diagnostics.emptyLines} 行。可以补稿、${diagnostics.emptyLines >= textColumns ? `把版块缩短 ${blockLines(diagnostics.emptyLines, Math.floor)} 行、` : ''}放大标题或加图片。`,
       tone: 'info',
       data: { 'data-free-lines': String(diagnostics.emptyLines) },
     });
