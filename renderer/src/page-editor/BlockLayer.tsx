@@ -55,7 +55,7 @@ export function BlockLayer(props: Props) {
   const state = useSyncExternalStore(editor.subscribe, editor.getSnapshot);
   const gesture = useRef<Gesture | null>(null);
   const blocks = new Map(props.page.blocks.map((block) => [block.id, block]));
-  const targets = state.drag ? targetBoxes(state.drag.command, blocks) : new Map<string, GridBox>();
+  const targets = state.drag?.command ? targetBoxes(state.drag.command, blocks) : new Map<string, GridBox>();
   const refused = state.drag?.refusal ?? null;
   const single = state.selection.length === 1 ? state.selection[0] : undefined;
 
@@ -114,7 +114,7 @@ export function BlockLayer(props: Props) {
     if (key === dropKey.current) return;
     dropKey.current = key;
     props.onDragInput(event.timeStamp);
-    const command = dropCommand(props.page, geometry.format, article, cell.col, cell.line);
+    const command = state.issue && dropCommand(state.issue, props.page, geometry.format, article, cell.col, cell.line);
     if (!command || !editor.preview(command)) props.onDragInput(undefined);
     if (!command) editor.previewRefusal('这里已有版块或超出版心，请拖到版面的空白处或空版块上。');
   };

@@ -2,6 +2,7 @@
 import type { ArticleBlock, Issue, Page } from '../../../shared/model/issue';
 import type { PageFormat } from '../../../shared/model/profile';
 import type { ArticleIndexEntry } from '../../../shared/model/workspace';
+import { bodyLinesPerPage } from '../../../shared/model/grid';
 import { useArticles } from '../library/use-articles';
 import { Inspector } from './Inspector';
 import { LibraryPanel } from './LibraryPanel';
@@ -22,10 +23,10 @@ interface Props {
 }
 
 /** The first free cell of the page, in reading order, where a new block can start. */
-function placeOnPage(page: Page, format: PageFormat, entry: ArticleIndexEntry, lines: number): ArticleBlock | undefined {
+function placeOnPage(issue: Issue, page: Page, format: PageFormat, entry: ArticleIndexEntry, lines: number): ArticleBlock | undefined {
   for (let line = 0; line < lines; line += 1) {
     for (let col = 0; col < format.columns; col += 1) {
-      const block = blockForDrop(page, format, entry.id, entry.charCount, col, line);
+      const block = blockForDrop(issue, page, format, entry.id, entry.charCount, col, line);
       if (block) return block;
     }
   }
@@ -45,7 +46,7 @@ export function EditorSide(props: Props) {
       editor.execute({ type: 'setArticle', blockId: frame.id, articleId: entry.id }, { select: [frame.id] });
       return;
     }
-    const block = placeOnPage(page, format, entry, 400);
+    const block = placeOnPage(issue, page, format, entry, bodyLinesPerPage(format));
     if (!block) {
       editor.refuse(`${page.label} 版已经没有空位放《${entry.headline}》，请先腾出版面。`);
       return;

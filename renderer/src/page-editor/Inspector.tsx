@@ -1,8 +1,8 @@
 // 属性: the selected block's position and size in 栏 × 行 and in mm, its text columns with the
 // characters per line they give, the headline's 号 and lines, kicker and subtitle, and the
 // continuation link. Every change is one edit command (undoable, refused when it does not fit).
-import type { EditCommand } from '../../../shared/edit';
-import { cellRect, pageGeometry } from '../../../shared/layout/geometry';
+import { textColumnsFit, type EditCommand } from '../../../shared/edit';
+import { blockRectPt, pageGeometry } from '../../../shared/layout/geometry';
 import { textColumnChars } from '../../../shared/model/grid';
 import type { ArticleBlock, Issue } from '../../../shared/model/issue';
 import type { PageFormat } from '../../../shared/model/profile';
@@ -27,7 +27,8 @@ export function Inspector(props: Props) {
   const page = issue.pages[pageIndex];
   const block = page?.blocks.find((candidate) => candidate.id === props.blockId);
   if (!page || !block) return null;
-  const rect = cellRect(pageGeometry(format, pageIndex), block.col, block.line, block.cols, block.lines);
+  const geometry = pageGeometry(format, pageIndex);
+  const rect = blockRectPt(geometry, block);
   const move = (col: number, line: number) => run({ type: 'moveBlock', blockId: block.id, col, line });
   const resize = (cols: number, lines: number) =>
     run({ type: 'resizeBlock', blockId: block.id, col: block.col, line: block.line, cols, lines });
@@ -48,7 +49,7 @@ export function Inspector(props: Props) {
           />{' '}
           栏，第 <NumberField label="起始行" value={block.line + 1} min={1} max={999} onCommit={(value) => move(block.col, value - 1)} /> 行
           <span className="inspector-note">
-            距版心左 {mm(block.col * pageGeometry(format, pageIndex).columnPitch)}，上 {mm(block.line * format.bodyLeading)}
+            距版心左 {mm(rect.x - geometry.areaX)}，上 {mm(rect.y - geometry.areaY)}
           </span>
         </dd>
         <dt>大小</dt>
@@ -93,7 +94,7 @@ function ArticleFields(props: Props & { block: ArticleBlock; pageLabel: string }
             onChange={(event) => run({ type: 'setTextColumns', blockId: block.id, textColumns: Number(event.target.value) })}
           >
             {Array.from({ length: block.cols + 1 }, (_, index) => index + 1)
-              .filter((columns) => textColumnChars(format, block.cols, columns) >= 6)
+              .filter((columns) => textColumnsFit(format, block.cols, columns))
               .map((columns) => (
                 <option key={columns} value={columns}>
                   {columns} 栏（每行 {textColumnChars(format, block.cols, columns)} 字）

@@ -2,6 +2,7 @@
 // place with 放入本版 from the keyboard), and those it has placed, with the page they are on.
 import { useMemo, useState, type DragEvent } from 'react';
 import type { Issue } from '../../../shared/model/issue';
+import { articlesOnPages, type ArticleOnPages } from '../../../shared/model/issue-placements';
 import { STATUS_LABELS } from '../../../shared/model/status';
 import type { ArticleIndexEntry } from '../../../shared/model/workspace';
 import { StatusBadge } from '../ui/StatusBadge';
@@ -21,22 +22,11 @@ interface Props {
 /** Statuses a manuscript can be placed from: the desk places what it has at least received. */
 const PLACEABLE = new Set(['filed', 'editing', 'approved', 'placed']);
 
-export function placements(issue: Issue | undefined): Map<string, { label: string; blockId: string }> {
-  const placed = new Map<string, { label: string; blockId: string }>();
-  for (const page of issue?.pages ?? []) {
-    for (const block of page.blocks) {
-      if (block.kind === 'article' && block.articleId && !placed.has(block.articleId)) {
-        placed.set(block.articleId, { label: page.label, blockId: block.id });
-      }
-    }
-  }
-  return placed;
-}
-
 export function LibraryPanel(props: Props) {
   const { articles } = props;
   const [query, setQuery] = useState('');
-  const placed = useMemo(() => placements(props.issue), [props.issue]);
+  // The same rule as saving applies: an article is where its first block (not a continuation) is.
+  const placed = useMemo(() => (props.issue ? articlesOnPages(props.issue) : new Map<string, ArticleOnPages>()), [props.issue]);
   const matches = (entry: ArticleIndexEntry) =>
     !query.trim() || entry.headline.includes(query.trim()) || entry.author.includes(query.trim());
   // Placed in an earlier issue is not waiting; placed by this issue until a moment ago is.
@@ -93,12 +83,12 @@ export function LibraryPanel(props: Props) {
         {onPages.map((entry) => {
           const where = placed.get(entry.id)!;
           return (
-            <li key={entry.id} className="library-panel-item is-placed" data-library-article={entry.id} data-placed-on={where.label}>
+            <li key={entry.id} className="library-panel-item is-placed" data-library-article={entry.id} data-placed-on={where.page}>
               <span className="library-panel-title">{entry.headline}</span>
               <span className="library-panel-meta">
-                {STATUS_LABELS.placed}（第{where.label}版）
+                {STATUS_LABELS.placed}（第{where.page}版）
               </span>
-              <button type="button" className="link-button" onClick={() => props.onOpenBlock(where.blockId)}>
+              <button type="button" className="link-button" onClick={() => props.onOpenBlock((where.heads[0] ?? where.blocks[0]!).id)}>
                 在版面上选中
               </button>
             </li>

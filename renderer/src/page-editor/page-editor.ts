@@ -8,9 +8,10 @@ import type { PageFormat } from '../../../shared/model/profile';
 import { EditHistory, type HistoryEntry } from './edit-history';
 import { TextHistory, type UndoableEditor } from './text-history';
 
-/** A move or resize being dragged: where the blocks would land, and whether they may. */
+/** A move, resize or library drop being dragged: where the blocks would land, and whether they may. */
 export interface DragPreview {
-  command: EditCommand;
+  /** Null where no command could be made (a library article over a block that is not an empty frame). */
+  command: EditCommand | null;
   /** Null while the drop would be accepted; the refusal's message otherwise. */
   refusal: string | null;
 }
@@ -169,7 +170,7 @@ export class PageEditor {
 
   /** A drag whose drop would be refused before any command exists (no free cell under the pointer). */
   previewRefusal(message: string): void {
-    this.publish({ drag: { command: { type: 'batch', commands: [] }, refusal: message } });
+    this.publish({ drag: { command: null, refusal: message } });
     if (this.state.issue) this.host.showIssue(this.state.issue);
   }
 
@@ -178,13 +179,13 @@ export class PageEditor {
     const drag = this.state.drag;
     if (!drag) return false;
     this.publish({ drag: undefined });
-    if (drag.refusal !== null && drag.command.type === 'batch' && drag.command.commands.length === 0) {
-      this.host.refused(drag.refusal);
+    const { command } = drag;
+    if (command === null) {
+      this.host.refused(drag.refusal ?? '这里不能放下。');
       if (this.state.issue) this.host.showIssue(this.state.issue);
       return false;
     }
     // A block dropped from the library (or the frame it filled) is selected, ready for the keys and the inspector.
-    const { command } = drag;
     const placed = command.type === 'addBlock' ? command.block.id : command.type === 'setArticle' ? command.blockId : undefined;
     return this.execute(command, placed ? { select: [placed] } : {});
   }

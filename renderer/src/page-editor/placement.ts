@@ -1,34 +1,45 @@
-// Where a library article lands when it is dropped on a page: a new article block at the drop cell,
-// as wide as the free columns there allow (up to half the page) and deep enough for its text by an
+// Where a library article lands when it is dropped on a page: the empty frame under the pointer,
+// or a new article block at the drop cell, the narrowest its text fits in the room there by an
 // estimate from its character count. The page's own layout then corrects the depth to the line
 // (fitLines), so the block ends up exactly fitting its text.
-import { bodyLinesPerPage, textColumnChars } from '../../../shared/model/grid';
-import type { ArticleBlock, Block, Page } from '../../../shared/model/issue';
+import { bodyLinesPerPage, defaultTextColumns, textColumnChars } from '../../../shared/model/grid';
+import type { ArticleBlock, Block, Issue, Page } from '../../../shared/model/issue';
 import { newArticleBlock } from '../../../shared/model/issue-factory';
 import type { PageFormat } from '../../../shared/model/profile';
-import type { EditCommand } from '../../../shared/edit';
+import { fittingTextColumns, newBlockId, overlappedBy, type EditCommand } from '../../../shared/edit';
 import type { BlockDiagnostics } from '../../../shared/layout/diagnostics';
 import { gridColumns, gridLines } from '../../../shared/units/units';
 
-/** Characters per line the supplement sets body text in (PUBLICATION.md: about 19–22). */
-const TARGET_LINE_CHARS = 20;
 /** Body lines a headline group takes at most, reserved above the text by the estimate. */
 const HEADLINE_LINES = 5;
 /** The narrowest block a dropped article is given where there is room: three base columns. */
 const MIN_DROP_COLUMNS = 3;
 
-function covers(block: Block, col: number, line: number): boolean {
-  return col >= block.col && col < block.col + block.cols && line >= block.line && line < block.line + block.lines;
+/**
+ * The block a new article block at (col, line) of that size would overlap, by the edit commands'
+ * own rule (rules may be crossed, the masthead and page headers never).
+ */
+function overlapAt(page: Page, col: number, line: number, cols: number, lines: number): Block | undefined {
+  const probe = newArticleBlock({
+    id: '',
+    col: gridColumns(col),
+    line: gridLines(line),
+    cols: gridColumns(cols),
+    lines: gridLines(lines),
+    articleId: null,
+    textColumns: 1,
+  });
+  return overlappedBy(page, probe);
 }
 
 export function blockAt(page: Page, col: number, line: number): Block | undefined {
-  return page.blocks.find((block) => covers(block, col, line));
+  return overlapAt(page, col, line, 1, 1);
 }
 
 /** Free base columns to the right of (col, line), the cell itself included. */
-function freeColumns(page: Page, format: PageFormat, col: number, line: number, limit: number): number {
+function freeColumns(page: Page, format: PageFormat, col: number, line: number): number {
   let count = 0;
-  while (col + count < format.columns && count < limit && !blockAt(page, col + count, line)) count += 1;
+  while (col + count < format.columns && !overlapAt(page, col, line, count + 1, 1)) count += 1;
   return count;
 }
 
@@ -36,31 +47,13 @@ function freeColumns(page: Page, format: PageFormat, col: number, line: number, 
 function freeLines(page: Page, format: PageFormat, col: number, cols: number, line: number): number {
   const last = bodyLinesPerPage(format);
   let count = 0;
-  while (line + count < last && Array.from({ length: cols }, (_, at) => blockAt(page, col + at, line + count)).every((b) => !b)) {
-    count += 1;
-  }
+  while (line + count < last && !overlapAt(page, col, line + count, cols, 1)) count += 1;
   return count;
-}
-
-/** The text column count whose line length comes nearest to what the supplement prints. */
-export function naturalTextColumns(format: PageFormat, cols: number): number {
-  let best = 1;
-  for (let columns = 1; columns <= cols; columns += 1) {
-    const chars = textColumnChars(format, cols, columns);
-    if (chars < 8) break;
-    if (Math.abs(chars - TARGET_LINE_CHARS) < Math.abs(textColumnChars(format, cols, best) - TARGET_LINE_CHARS)) best = columns;
-  }
-  return best;
-}
-
-/** A block id no other block has had in this session: time and chance, so an undone removal never meets a namesake. */
-export function newBlockId(): string {
-  return `b-${Date.now().toString(36)}-${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
 }
 
 /** Lines an article of `charCount` characters needs in a block `cols` wide, by estimate. */
 function estimatedLines(format: PageFormat, cols: number, charCount: number): { textColumns: number; lines: number } {
-  const textColumns = naturalTextColumns(format, cols);
+  const textColumns = fittingTextColumns(format, cols, defaultTextColumns(cols));
   const perLine = textColumnChars(format, cols, textColumns) * textColumns;
   return { textColumns, lines: HEADLINE_LINES + Math.ceil((charCount * 1.08) / Math.max(1, perLine)) };
 }
@@ -71,6 +64,7 @@ function estimatedLines(format: PageFormat, cols: number, charCount: number): { 
  * lines below, else the widest there is, as deep as the space allows.
  */
 export function blockForDrop(
+  issue: Issue,
   page: Page,
   format: PageFormat,
   articleId: string,
@@ -79,7 +73,7 @@ export function blockForDrop(
   line: number,
 ): ArticleBlock | undefined {
   if (col < 0 || line < 0 || blockAt(page, col, line)) return undefined;
-  const run = freeColumns(page, format, col, line, format.columns);
+  const run = freeColumns(page, format, col, line);
   if (run === 0) return undefined;
   let choice: { cols: number; textColumns: number; lines: number } | undefined;
   for (let cols = Math.min(MIN_DROP_COLUMNS, run); cols <= run && !choice; cols += 1) {
@@ -95,7 +89,7 @@ export function blockForDrop(
     };
   }
   return newArticleBlock({
-    id: newBlockId(),
+    id: newBlockId(issue, page.id),
     col: gridColumns(col),
     line: gridLines(line),
     cols: gridColumns(choice.cols),
@@ -110,6 +104,7 @@ export function blockForDrop(
  * over from last week), or make a new block in the free space; undefined on any other block.
  */
 export function dropCommand(
+  issue: Issue,
   page: Page,
   format: PageFormat,
   article: { id: string; charCount: number },
@@ -118,7 +113,7 @@ export function dropCommand(
 ): EditCommand | undefined {
   const under = blockAt(page, col, line);
   if (under?.kind === 'article' && under.articleId === null) return { type: 'setArticle', blockId: under.id, articleId: article.id };
-  const block = blockForDrop(page, format, article.id, article.charCount, col, line);
+  const block = blockForDrop(issue, page, format, article.id, article.charCount, col, line);
   return block ? { type: 'addBlock', pageId: page.id, block } : undefined;
 }
 
