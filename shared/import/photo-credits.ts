@@ -3,7 +3,7 @@
 import { hasSentenceEnd, tailOf } from './char-classes';
 import { isSignatureText } from './name-patterns';
 import { cleanTitleText } from './text-cleanup';
-import { isWhitespaceCode } from './whitespace';
+import { isWhitespaceCode } from '../text/characters';
 
 const MARKS = '■□▲△●◆';
 // Longest first: …摄影 is a credit word of its own, not 摄 after 影.

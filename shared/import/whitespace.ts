@@ -1,23 +1,7 @@
 // Whitespace and dash runs handled by plain loops. A regular expression such as /\s+/u over a run
 // of millions of characters overflows V8's backtracking stack (a RangeError, not a result), and an
 // unanchored one rescans a run from each of its starts; these loops are linear and never throw.
-
-/** The characters of JavaScript's `\s`, which are also the ones String.prototype.trim removes. */
-export function isWhitespaceCode(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
+import { isWhitespaceCode } from '../text/characters';
 
 /** The runs of text between whitespace, none empty: `text.split(/\s+/u)` without the empty ends. */
 export function splitWords(text: string): string[] {

@@ -2,6 +2,7 @@
 // slots of whole body lines (a text line, a blank line before a subhead, a photo with caption).
 // The slots depend only on the article and the column width, so a chain can reuse them.
 import type { PublicationProfile, TextStyle } from '../model/profile';
+import { countVisibleChars } from '../text/characters';
 import type { TypesetLine } from '../typeset/emit';
 import type { TypesetParagraph } from '../typeset/paragraph';
 import { typesetParagraphKept } from '../typeset/paragraph-kept';
@@ -26,40 +27,8 @@ export interface BodySlots {
 /** Share of the column width a photo's height takes (a landscape 3:2 picture). */
 const PHOTO_ASPECT = 2 / 3;
 
-/** What String.prototype.trim removes: ECMAScript's white space and line terminators (all in the BMP). */
-function isSpace(code: number): boolean {
-  return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0x20 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-/** Characters (code points) that are not white space, counted without making a string of each. */
-function countChars(text: string): number {
-  let count = 0;
-  for (let at = 0; at < text.length; at += 1) {
-    const code = text.charCodeAt(at);
-    // The low half of a surrogate pair belongs to the character its high half began.
-    if (code >= 0xdc00 && code <= 0xdfff && at > 0) {
-      const before = text.charCodeAt(at - 1);
-      if (before >= 0xd800 && before <= 0xdbff) continue;
-    }
-    if (!isSpace(code)) count += 1;
-  }
-  return count;
-}
-
 function textSlots(set: TypesetParagraph, style: TextStyle, item: number): Slot[] {
-  return set.lines.map((line) => ({ kind: 'text', item, line, style, chars: countChars(line.text) }));
+  return set.lines.map((line) => ({ kind: 'text', item, line, style, chars: countVisibleChars(line.text) }));
 }
 
 export function bodySlots(profile: PublicationProfile, fonts: FontSet, body: readonly BodyItem[], width: number): BodySlots {
@@ -119,7 +88,7 @@ export function bodySlots(profile: PublicationProfile, fonts: FontSet, body: rea
           imageLines,
           caption,
           assetId: item.assetId,
-          chars: countChars(text + item.credit),
+          chars: countVisibleChars(text + item.credit),
         });
         break;
       }

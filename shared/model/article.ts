@@ -1,6 +1,7 @@
 // The article document: Slate's JSON shape ({ type, children } elements over { text } leaves)
 // without importing Slate, so the store, layout and CLI read the same data as the editor.
 import { z } from 'zod';
+import { countVisibleChars } from '../text/characters';
 import { issueIdSchema } from './issue-id';
 import { ARTICLE_STATUSES } from './status';
 import { SCHEMA_VERSION } from './version';
@@ -158,7 +159,7 @@ export function articleCharCount(content: readonly ArticleNode[]): number {
   let count = 0;
   for (const node of content) {
     if (!BODY_TYPES.has(node.type)) continue;
-    count += nodeText(node).replace(/\s/g, '').length;
+    count += countVisibleChars(nodeText(node));
   }
   return count;
 }
