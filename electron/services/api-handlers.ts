@@ -41,10 +41,10 @@ function newIssueOptions(options: { date?: string | undefined; layoutFrom?: stri
 
 export function createApiHandlers(store: WorkspaceStore, notify?: ApiNotify, options: ApiHandlerOptions = {}): ApiHandlers {
   /** Runs a write and tells other windows what changed; a failing listener never fails the write. */
-  async function changing<T>(what: Changed | readonly Changed[], write: Promise<T>): Promise<T> {
+  async function changing<T>(what: Changed, write: Promise<T>): Promise<T> {
     const value = await write;
     try {
-      for (const topic of typeof what === 'string' ? [what] : what) notify?.({ name: 'workspaceChanged', payload: { what: topic } });
+      notify?.({ name: 'workspaceChanged', payload: { what } });
     } catch {
       // The write has landed; a broken window must not turn it into an error.
     }
@@ -66,8 +66,7 @@ export function createApiHandlers(store: WorkspaceStore, notify?: ApiNotify, opt
     setArticleStatus: (id, status, note) => changing('articles', store.setArticleStatus(id, status, note)),
     listIssues: () => store.listIssues(),
     getIssue: (id) => store.getIssue(id),
-    // Placing or taking off an article changes its status (已上版 and back): the library hears of it too.
-    saveIssue: (issue, baseRev) => changing(['issues', 'articles'], store.saveIssue(issue, baseRev)),
+    saveIssue: (issue, baseRev) => changing('issues', store.saveIssue(issue, baseRev)),
     createIssue: (options) => changing('issues', store.createIssue(newIssueOptions(options))),
     writeIssueRecovery: async (input) => {
       await store.writeIssueRecovery(input);
