@@ -1,8 +1,9 @@
 // 工作站设置: who works at this workstation and in which role. 记者 writes and files drafts into
 // the outbox; 编辑 receives filed drafts from the inbox and works on the pages.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { ROLE_LABELS, ROLES, type Role, type Settings } from '../../../shared/model/workspace';
 import { useApi, useCall } from '../api/api-context';
+import { useModalDialog } from '../ui/use-modal-dialog';
 import { ReporterKeys } from '../filing/ReporterKeys';
 import { useNotices } from './notices';
 
@@ -20,16 +21,10 @@ export function SettingsDialog(props: Props) {
   const api = useApi();
   const call = useCall();
   const { showSuccess } = useNotices();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [userName, setUserName] = useState(props.settings.userName);
   const [role, setRole] = useState<Role>(props.settings.role);
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   async function save() {
     setSaving(true);

@@ -1,8 +1,9 @@
 // Asks for the workstation user's name before the first edit: every saved revision and every
 // line of the audit trail is credited to it, and the services refuse edits without one.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Settings } from '../../../shared/model/workspace';
 import { useApi, useCall } from '../api/api-context';
+import { useModalDialog } from '../ui/use-modal-dialog';
 
 interface Props {
   settings: Settings;
@@ -13,15 +14,9 @@ interface Props {
 export function UserNameDialog(props: Props) {
   const api = useApi();
   const call = useCall();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [name, setName] = useState('');
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   async function save() {
     const userName = name.trim();
