@@ -6,6 +6,7 @@ import { layoutIssue, type LayoutInput } from '../../../shared/layout/layout-iss
 import { textElement, type Article } from '../../../shared/model/article';
 import { createIssue, relabelPages } from '../../../shared/model/issue-factory';
 import type { Issue } from '../../../shared/model/issue';
+import type { DisplayPage } from '../../../shared/display/display-list';
 import { createSampleContent } from '../../../shared/sample/sample-content';
 import { gridColumns, gridLines } from '../../../shared/units/units';
 import { article, block, bundledFonts, groupText, paragraphs, profile, runsOf } from './layout-fixtures';
@@ -230,6 +231,14 @@ describe('the sample issue', () => {
     expect(cache.stats.reused).toBe(chains - 1);
     expect(groupText(second.pages[2], 'p3-b1')).toBe(groupText(first.pages[2], 'p3-b1'));
     expect(groupText(second.pages[2], 'p3-b1')).not.toBe('');
+    // A reused chain hands back the drawing of the first layout itself, not a copy of it.
+    const groupOf = (page: DisplayPage | undefined, blockId: string) =>
+      page?.items.find((item) => item.type === 'group' && item.blockId === blockId);
+    expect(groupOf(first.pages[2], 'p3-b1')).toBeDefined();
+    expect(groupOf(second.pages[2], 'p3-b1')).toBe(groupOf(first.pages[2], 'p3-b1'));
+    const editedBlock = sample.issue.pages[0]!.blocks.find((entry) => entry.kind === 'article' && entry.articleId === edited!.id);
+    expect(editedBlock).toBeDefined();
+    expect(groupOf(second.pages[0], editedBlock!.id)).not.toBe(groupOf(first.pages[0], editedBlock!.id));
   });
 
   it('recognises an unchanged article by its revision and content, not by the object it arrives in', async () => {
