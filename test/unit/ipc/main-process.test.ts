@@ -1,11 +1,13 @@
-// The Electron entry with a mocked 'electron' module: single-instance lock, a sandboxed window,
-// the app:// protocol (with traversal refused and the CSP sent) and the IPC table bound on ready.
+// The Electron entry with only the 'electron' module mocked: single-instance lock, a sandboxed
+// window, the app:// protocol (with traversal refused and the CSP sent) and the IPC table bound on
+// ready to the real services, over a workspace created in a temporary documents folder.
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { API_METHODS, channelOf } from '../../../shared/ipc/contract';
-import { stubHandlers } from './stub-handlers';
+import { API_METHODS, channelOf, EVENT_CHANNEL } from '../../../shared/ipc/contract';
+import { DEFAULT_WORKSPACE_NAME } from '../../../electron/main/workspace-open';
 
 const mocks = vi.hoisted(() => {
   const appHandlers = new Map<string, (...args: unknown[]) => void>();
@@ -38,8 +40,8 @@ const mocks = vi.hoisted(() => {
   const handled = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
   const state = {
     appPath: '',
+    documents: '',
     protocolHandler: undefined as undefined | ((request: Request) => Promise<Response>),
-    handlerOptions: undefined as undefined | { pickSaveFile?: unknown; showInFolder?: (file: string) => unknown },
   };
   const electron = {
     app: {
@@ -47,7 +49,7 @@ const mocks = vi.hoisted(() => {
       on: vi.fn((name: string, handler: (...args: unknown[]) => void) => appHandlers.set(name, handler)),
       whenReady: () => Promise.resolve(),
       getAppPath: () => state.appPath,
-      getPath: () => state.appPath,
+      getPath: (name: string) => (name === 'documents' ? state.documents : state.appPath),
       isPackaged: false,
       quit: vi.fn(),
       exit: vi.fn(),
@@ -55,7 +57,11 @@ const mocks = vi.hoisted(() => {
     },
     BrowserWindow: FakeWindow,
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => template) },
-    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(), showSaveDialog: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showMessageBox: vi.fn(),
+      showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: `${state.documents}/第14期` })),
+    },
     shell: { showItemInFolder: vi.fn() },
     ipcMain: {
       handle: vi.fn((channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) => handled.set(channel, fn)),
@@ -73,22 +79,9 @@ const mocks = vi.hoisted(() => {
 });
 
 vi.mock('electron', () => mocks.electron);
-vi.mock('../../../electron/main/workspace-open', () => ({
-  workspaceDirFor: () => '/tmp/unused-workspace',
-  openOrCreateWorkspace: vi.fn(async () => ({
-    info: { path: '/tmp/unused-workspace', name: 'unused', migratedFiles: 0 },
-    close: async () => undefined,
-  })),
-}));
-const handlers = stubHandlers();
-vi.mock('../../../electron/services/api-handlers', () => ({
-  createApiHandlers: (_store: unknown, _notify: unknown, options: typeof mocks.state.handlerOptions) => {
-    mocks.state.handlerOptions = options;
-    return handlers;
-  },
-}));
 
 let root: string;
+let workspace: string;
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'kfq-main-'));
@@ -96,15 +89,35 @@ beforeAll(async () => {
   await writeFile(path.join(root, 'dist', 'renderer', 'index.html'), '<!doctype html><title>t</title>');
   await writeFile(path.join(root, 'secret.txt'), 'secret');
   mocks.state.appPath = root;
+  mocks.state.documents = path.join(root, 'documents');
+  workspace = path.join(mocks.state.documents, DEFAULT_WORKSPACE_NAME);
+  delete process.env.KFQ_WORKSPACE;
   await import('../../../electron/main/main');
-  await vi.waitFor(() => expect(mocks.windows.length).toBe(1));
+  await vi.waitFor(() => expect(mocks.windows.length).toBe(1), { timeout: 30_000 });
 });
 
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
+function trusted() {
+  const window = mocks.windows[0];
+  return { senderFrame: window?.mainFrame, sender: window?.webContents };
+}
+
+async function call(method: Parameters<typeof channelOf>[0], ...args: unknown[]): Promise<unknown> {
+  const handler = mocks.handled.get(channelOf(method));
+  if (!handler) throw new Error(`${method} is not bound`);
+  return handler(trusted(), ...args);
+}
+
 describe('electron main', () => {
+  it('creates the workspace with its sample in the documents folder on first start, and holds its lock', () => {
+    expect(existsSync(path.join(workspace, 'workspace.json'))).toBe(true);
+    expect(existsSync(path.join(workspace, '.lock'))).toBe(true);
+    expect(mocks.electron.dialog.showErrorBox).not.toHaveBeenCalled();
+  });
+
   it('takes the single-instance lock, and a second start focuses the window', () => {
     expect(mocks.electron.app.requestSingleInstanceLock).toHaveBeenCalled();
     mocks.appHandlers.get('second-instance')?.();
@@ -127,22 +140,41 @@ describe('electron main', () => {
     expect([...mocks.handled.keys()].sort()).toEqual(API_METHODS.map(channelOf).sort());
   });
 
-  it('gives the services the system save dialog and file manager for exports', () => {
-    expect(typeof mocks.state.handlerOptions?.pickSaveFile).toBe('function');
-    mocks.state.handlerOptions?.showInFolder?.('/tmp/exported.pdf');
-    expect(mocks.electron.shell.showItemInFolder).toHaveBeenCalledWith('/tmp/exported.pdf');
+  it('answers calls from its window with the workspace it opened', async () => {
+    await expect(call('getWorkspaceInfo')).resolves.toMatchObject({ ok: true, value: { path: workspace } });
+    const listed = (await call('listArticles')) as { ok: boolean; value: { id: string }[] };
+    expect(listed.ok).toBe(true);
+    expect(listed.value.length).toBeGreaterThan(0);
+    await expect(call('getArticle', listed.value[0]!.id)).resolves.toMatchObject({ ok: true, value: { id: listed.value[0]!.id } });
   });
 
-  it('answers calls from its window and refuses any other sender', async () => {
-    const window = mocks.windows[0];
-    const trusted = { senderFrame: window?.mainFrame, sender: window?.webContents };
-    await expect(mocks.handled.get(channelOf('listArticles'))?.(trusted)).resolves.toEqual({ ok: true, value: [] });
+  it('refuses any other sender, and arguments outside the contract', async () => {
     const foreign = { senderFrame: { url: 'https://example.com/', processId: 9, routingId: 1, parent: null }, sender: {} };
     await expect(mocks.handled.get(channelOf('listArticles'))?.(foreign)).resolves.toMatchObject({ ok: false });
-    await expect(mocks.handled.get(channelOf('getArticle'))?.(trusted, 42)).resolves.toMatchObject({
-      ok: false,
-      error: { code: 'INVALID_ARGUMENT' },
+    await expect(call('getArticle', 42)).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+  });
+
+  it('gives the services the system save dialog and file manager for exports', async () => {
+    const issues = (await call('listIssues')) as { ok: boolean; value: { id: string }[] };
+    const issueId = issues.value[0]!.id;
+    await expect(call('getExportDefaults', issueId)).resolves.toMatchObject({ ok: true, value: { canPickFile: true, canReveal: true } });
+    // GTK's dialog may return the name without the filter's extension.
+    await expect(call('pickExportFile', path.join(mocks.state.documents, 'a.pdf'))).resolves.toEqual({
+      ok: true,
+      value: path.join(mocks.state.documents, '第14期.pdf'),
     });
+    expect(mocks.electron.dialog.showSaveDialog).toHaveBeenCalledTimes(1);
+  });
+
+  it('pushes service events to its window on the event channel', async () => {
+    const sent: unknown[][] = [];
+    const window = mocks.windows[0]!;
+    window.webContents.send = (...args: unknown[]) => {
+      sent.push(args);
+    };
+    const settings = (await call('getSettings')) as { ok: boolean; value: Record<string, unknown> };
+    await expect(call('saveSettings', { ...settings.value, userName: '王编辑' })).resolves.toMatchObject({ ok: true });
+    expect(sent).toContainEqual([EVENT_CHANNEL, 'workspaceChanged', { what: 'settings' }]);
   });
 
   it('serves the renderer over app:// with the CSP, and refuses paths leaving its folder', async () => {
@@ -165,5 +197,25 @@ describe('electron main', () => {
       expect(response.status, sneaky).toBe(404);
       expect(await response.text()).not.toContain('secret');
     }
+  });
+
+  it("serves the open workspace's photo store under /photos/", async () => {
+    const serve = mocks.state.protocolHandler!;
+    const name = `${'ab'.repeat(32)}.jpg`;
+    await mkdir(path.join(workspace, 'assets'), { recursive: true });
+    await writeFile(path.join(workspace, 'assets', name), 'jpeg bytes');
+    const photo = await serve(new Request(`app://kfq/photos/${name}`));
+    expect(photo.status).toBe(200);
+    expect(await photo.text()).toBe('jpeg bytes');
+    expect((await serve(new Request(`app://kfq/photos/${'0'.repeat(64)}.jpg`))).status).toBe(404);
+  });
+
+  // Last: quitting ends the app's use of the workspace.
+  it('on quit, holds the exit until the store has closed and released its lock', async () => {
+    const preventDefault = vi.fn();
+    mocks.appHandlers.get('will-quit')?.({ preventDefault });
+    expect(preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(mocks.electron.app.quit).toHaveBeenCalled(), { timeout: 10_000 });
+    expect(existsSync(path.join(workspace, '.lock'))).toBe(false);
   });
 });
