@@ -1,6 +1,7 @@
 // Durability of writeFileDurable proven by fault injection: a failing flush of the written file, or
 // of its folder after the rename, must fail the write. A write that skipped either flush would not
 // notice the fault, so removing either fsync fails here.
+import type * as FsPromises from 'node:fs/promises';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -17,7 +18,7 @@ const faults = vi.hoisted(() => ({
 }));
 
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  const actual = await importOriginal<typeof FsPromises>();
   function errno(code: string): Error {
     return Object.assign(new Error(`${code}: injected fault`), { code });
   }
