@@ -1,6 +1,7 @@
 // The display list: what layout produces and what every output (page canvas, PDF) draws.
 // Positioned items only — nothing here is re-measured or re-shaped by a consumer.
 // Coordinates are points from the top-left corner of the trimmed page; y grows downwards.
+import type { PhotoCrop } from '../photo/photo-crop';
 import type { Pt } from '../units/units';
 
 /** A bundled face: the same font file feeds metrics, canvas and PDF. */
@@ -67,6 +68,8 @@ export interface ImageItem {
   height: Pt;
   /** Content-addressed asset file name in the workspace. */
   assetId: string;
+  /** The part of the picture shown (shared/photo/photo-crop); absent, it covers the frame centred. */
+  crop?: PhotoCrop;
 }
 
 /** A group ties items to the block they came from, so the canvas can select and hit-test it. */

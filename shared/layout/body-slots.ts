@@ -2,6 +2,7 @@
 // slots of whole body lines (a text line, a blank line before a subhead, a photo with caption).
 // The slots depend only on the article and the column width, so a chain can reuse them.
 import type { PublicationProfile, TextStyle } from '../model/profile';
+import type { PhotoCrop } from '../photo/photo-crop';
 import { countVisibleChars } from '../text/characters';
 import type { TypesetLine } from '../typeset/emit';
 import type { TypesetParagraph } from '../typeset/paragraph';
@@ -17,7 +18,16 @@ export type Slot =
   | { kind: 'text'; item: number; line: TypesetLine; style: TextStyle; chars: number }
   /** A blank body line that separates a subhead from the text above; dropped at a column top. */
   | { kind: 'gap'; item: number }
-  | { kind: 'photo'; item: number; lines: number; imageLines: number; caption: TypesetParagraph; assetId: string | null; chars: number };
+  | {
+      kind: 'photo';
+      item: number;
+      lines: number;
+      imageLines: number;
+      caption: TypesetParagraph;
+      assetId: string | null;
+      crop?: PhotoCrop;
+      chars: number;
+    };
 
 export interface BodySlots {
   slots: Slot[];
@@ -51,7 +61,7 @@ export function bodySlots(profile: PublicationProfile, fonts: FontSet, body: rea
     switch (item.kind) {
       case 'paragraph': {
         const spans = item.dateline
-          ? [spanOf(fonts, styles.dateline, `${item.dateline}\u3000`), spanOf(fonts, styles.body, item.text)]
+          ? [{ ...spanOf(fonts, styles.dateline, `${item.dateline}\u3000`), keep: true }, spanOf(fonts, styles.body, item.text)]
           : [spanOf(fonts, styles.body, item.text)];
         paragraph(
           spans.filter((span) => span.text !== ''),
@@ -65,7 +75,7 @@ export function bodySlots(profile: PublicationProfile, fonts: FontSet, body: rea
         paragraph([spanOf(fonts, styles.quote, item.text)], styles.quote);
         break;
       case 'signature':
-        paragraph([spanOf(fonts, styles.signature, item.text)], styles.signature, 'end', 0);
+        paragraph([{ ...spanOf(fonts, styles.signature, item.text), keep: true }], styles.signature, 'end', 0);
         break;
       case 'subhead': {
         if (slots.length > 0) slots.push({ kind: 'gap', item: itemIndex });
@@ -76,7 +86,9 @@ export function bodySlots(profile: PublicationProfile, fonts: FontSet, body: rea
       }
       case 'photo': {
         const text = item.credit ? `${item.caption}\u3000` : item.caption;
-        const spans = [spanOf(fonts, styles.caption, text), spanOf(fonts, styles.credit, item.credit)].filter((span) => span.text !== '');
+        const spans = [spanOf(fonts, styles.caption, text), { ...spanOf(fonts, styles.credit, item.credit), keep: true }].filter(
+          (span) => span.text !== '',
+        );
         const caption = typesetParagraphKept(spans, { width: pt(width), indentEm: 0, lineBreaking, alignLast: 'start' });
         missing.push(...caption.missing);
         const imageLines = Math.ceil((width * PHOTO_ASPECT) / format.bodyLeading);

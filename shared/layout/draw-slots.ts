@@ -39,7 +39,7 @@ export function drawSlots(
       const height = slot.imageLines * leading - CAPTION_GAP;
       const frame = { x: pt(column.x), y: pt(lineTop), width: pt(column.width), height: pt(height) };
       if (slot.assetId !== null && hasAsset(slot.assetId)) {
-        items.push({ type: 'image', ...frame, assetId: slot.assetId });
+        items.push({ type: 'image', ...frame, assetId: slot.assetId, ...(slot.crop ? { crop: slot.crop } : {}) });
       } else {
         missingImages += 1;
         items.push({ type: 'rect', ...frame, fill: PLACEHOLDER_FILL, stroke: PLACEHOLDER_INK, strokeWidth: pt(0.5) });

@@ -20,14 +20,26 @@ export function composePhotoBlock(
   const rect = blockRectPt(geometry, block);
   const { styles, format, lineBreaking } = profile;
   const text = block.credit ? `${block.caption}\u3000` : block.caption;
-  const spans = [spanOf(fonts, styles.caption, text), spanOf(fonts, styles.credit, block.credit)].filter((span) => span.text !== '');
+  // The credit (■ 张三摄, …供图) is kept whole on its line.
+  const spans = [spanOf(fonts, styles.caption, text), { ...spanOf(fonts, styles.credit, block.credit), keep: true }].filter(
+    (span) => span.text !== '',
+  );
   const caption = typesetParagraphKept(spans, { width: pt(rect.width), indentEm: 0, lineBreaking, alignLast: 'start' });
   const captionLines = linesForDepth(format.bodyLeading, caption.lines.length * styles.caption.leading);
   // Like an article block, a photo that does not reach the foot of the page keeps a white last line.
   const footLine = block.line + block.lines < geometry.lines ? 1 : 0;
   const imageLines = Math.max(1, block.lines - captionLines - footLine);
   const column = { x: rect.x, width: rect.width, startLine: 0, lines: block.lines };
-  const slot = { kind: 'photo' as const, item: 0, lines: block.lines, imageLines, caption, assetId: block.assetId, chars: 0 };
+  const slot = {
+    kind: 'photo' as const,
+    item: 0,
+    lines: block.lines,
+    imageLines,
+    caption,
+    assetId: block.assetId,
+    crop: block.crop,
+    chars: 0,
+  };
   const drawn = drawSlots(profile, [{ frame: 0, column: 0, line: 0, slot }], [column], rect.y, hasAsset);
   const items: DisplayItem[] = drawn.items;
   return {

@@ -2,6 +2,7 @@
 // Blocks reference articles by id; the weekday is always computed from the date, never stored.
 import { z } from 'zod';
 import type { GridColumns, GridLines } from '../units/units';
+import { photoCropSchema } from '../photo/photo-crop';
 import { articleIdSchema } from './article';
 import { isIssueDate, ISSUE_DATE_RANGE_MESSAGE } from './calendar';
 import { issueIdSchema } from './issue-id';
@@ -58,6 +59,8 @@ export const photoBlockSchema = z.strictObject({
     .nullable(),
   caption: z.string().max(2000),
   credit: z.string().max(200),
+  /** How the picture fills the frame; absent, it covers the frame centred. */
+  crop: photoCropSchema.optional(),
 });
 export type PhotoBlock = z.infer<typeof photoBlockSchema>;
 

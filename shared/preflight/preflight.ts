@@ -7,6 +7,7 @@ import type { Article } from '../model/article';
 import type { Issue } from '../model/issue';
 import type { Masthead } from '../model/profile';
 import { STATUS_LABELS } from '../model/status';
+import { effectivePpi } from '../photo/photo-crop';
 
 export type PreflightSeverity = 'error' | 'warning';
 
@@ -116,9 +117,8 @@ function resolutionRules(
   for (const { blockId, item } of images) {
     const size = photos.get(item.assetId);
     if (size === undefined || !(item.width > 0 && item.height > 0)) continue;
-    // The photo covers its frame, so the scale is the larger of the two: ppi at the printed size.
-    const ptPerPixel = Math.max(item.width / size.width, item.height / size.height);
-    const ppi = Math.floor(72 / ptPerPixel);
+    // The photo covers its frame, enlarged further by its crop: ppi at the printed size.
+    const ppi = Math.floor(effectivePpi(item, size, item.crop));
     if (ppi < ERROR_PPI)
       found.push(
         problem(

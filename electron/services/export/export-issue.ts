@@ -6,6 +6,7 @@ import type { FontKey } from '../../../shared/display/display-list';
 import type { ExportProgressCounts, ExportResult } from '../../../shared/ipc/contract';
 import { DomainError } from '../../../shared/model/errors';
 import { formatChineseDate } from '../../../shared/model/calendar';
+import { createPrintCache } from './print-cache';
 import { writeFileDurable } from '../durable-file';
 import { FONT_KEYS, loadBundledFont, loadBundledFonts, type BundledFont } from '../fonts/bundled-fonts';
 import { layoutIssueSources, readStoredIssueSources } from '../layout/issue-layout';
@@ -68,6 +69,7 @@ export async function exportIssuePdf(store: WorkspaceStore, options: ExportOptio
       return { data: font.data, font: font.font };
     },
     assetPath: assetFile,
+    printCache: createPrintCache(store.info.path),
     onPage: (index, total) => progress(`生成 PDF：第 ${index + 1}/${total} 版`, 0.1 + (0.85 * (index + 1)) / total, pagesTotal, index + 1),
     signal,
   });

@@ -1,13 +1,15 @@
-// Photos on the page: each asset becomes one image XObject per PDF (print-image.ts), placed to cover
-// its frame (centred, cropped by a clip, as the canvas draws it). A photo that cannot be found or
+// Photos on the page: each placement embeds the part of its photo that shows (shared/photo's crop,
+// as the canvas draws it) as one image XObject filling the frame (print-image.ts). A photo that cannot be found or
 // read is drawn as a grey placeholder frame with a cross instead.
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { visiblePixels } from '../../../shared/photo/photo-crop';
 import type { DisplayItem, DisplayPage, ImageItem, Ink } from '../../../shared/display/display-list';
 import type { PageContent } from './page-content';
 import { num } from './page-content';
 import type { PdfkitDocument, PdfRef } from './pdfkit-internals';
-import type { DisplayedSize, PrintImage } from './print-image';
-import { printImage } from './print-image';
+import type { DisplayedSize, PrintImage, PrintRegion } from './print-image';
+import { photoHeader, PRINT_PIPELINE, printImage, printSize } from './print-image';
 
 const PLACEHOLDER_INK: Ink = { c: 0, m: 0, y: 0, k: 30 };
 const PLACEHOLDER_WIDTH_PT = 0.5;
@@ -15,24 +17,31 @@ const PLACEHOLDER_WIDTH_PT = 0.5;
 interface PlacedImage {
   name: string;
   ref: PdfRef;
-  /** Without its samples, which are written once and then dropped. */
-  image: Omit<PrintImage, 'data'>;
 }
 
-/** The image scale that covers the frame: pt per displayed pixel. */
-function coverScale(item: ImageItem, size: DisplayedSize): number {
-  return Math.max((item.width as number) / size.width, (item.height as number) / size.height);
+/** What one placement embeds: which pixels of which photo, at what size. */
+interface Rendition {
+  key: string;
+  bytes: Uint8Array;
+  region: PrintRegion;
 }
 
-/** The cm matrix mapping the image's unit square onto the covering rectangle (page space is y-down). */
-function placement(item: ImageItem, image: Omit<PrintImage, 'data'>): string {
-  const scale = coverScale(item, image);
-  const dw = image.width * scale;
-  const dh = image.height * scale;
-  const ox = item.x + (item.width - dw) / 2;
-  const oy = item.y + (item.height - dh) / 2;
-  // Image space has its first row at v = 1, and page space is y-down: the matrix flips v.
-  const matrix = [dw, 0, 0, -dh, ox, oy + dh];
+/** Converted photos kept between exports (export/print-cache.ts); a miss converts again. */
+export interface PrintImageCache {
+  read(key: string): Promise<PrintImage | undefined>;
+  write(key: string, image: PrintImage): Promise<void>;
+}
+
+/** The pixels a frame shows, and the size they are embedded at (never finer than 300 ppi). */
+export function printRegion(item: ImageItem, picture: DisplayedSize): PrintRegion {
+  const part = visiblePixels(item, picture, item.crop);
+  const output = printSize({ width: part.width, height: part.height }, (item.width as number) / part.width);
+  return { left: part.x, top: part.y, width: part.width, height: part.height, output };
+}
+
+/** The cm matrix mapping the image's unit square onto the frame (page space is y-down, image v up). */
+function placement(item: ImageItem): string {
+  const matrix = [item.width, 0, 0, -item.height, item.x, item.y + item.height];
   return matrix.map((value) => num(value, 4)).join(' ');
 }
 
@@ -47,40 +56,89 @@ export function writeImagePlaceholder(content: PageContent, item: ImageItem): vo
   );
 }
 
+/**
+ * The photos of one PDF. Every placement is converted as soon as the writer starts, a few at a
+ * time, while the pages are written; the XObjects are created in page order all the same, so the
+ * file's bytes do not depend on which conversion finished first.
+ */
 export class DocumentImages {
   private readonly placed = new Map<string, PlacedImage | null>();
+  private readonly renditions = new Map<ImageItem, Promise<Rendition | undefined>>();
+  private readonly converted = new Map<string, Promise<PrintImage | undefined>>();
+  private readonly sources = new Map<string, Promise<{ bytes: Uint8Array; size: DisplayedSize } | undefined>>();
+  private readonly limit = concurrencyLimit(Math.max(1, Math.min(4, availableParallelism())));
   private embedded = 0;
-
-  /** Every frame each asset is placed in, so the resolution kept suits the largest placement. */
-  private readonly frames = new Map<string, ImageItem[]>();
 
   constructor(
     private readonly doc: PdfkitDocument,
     private readonly assetPath: ((assetId: string) => string | undefined) | undefined,
     pages: readonly DisplayPage[],
+    private readonly cache?: PrintImageCache,
   ) {
-    const collect = (items: readonly DisplayItem[]) => {
+    const start = (items: readonly DisplayItem[]) => {
       for (const item of items) {
-        if (item.type === 'image') {
-          const frames = this.frames.get(item.assetId);
-          if (frames === undefined) this.frames.set(item.assetId, [item]);
-          else frames.push(item);
-        } else if (item.type === 'group') collect(item.items);
+        if (item.type === 'image') this.convert(item).catch(() => undefined);
+        else if (item.type === 'group') start(item.items);
       }
     };
-    for (const page of pages) collect(page.items);
+    for (const page of pages) start(page.items);
   }
 
-  private async load(item: ImageItem): Promise<PlacedImage | null> {
-    const file = this.assetPath?.(item.assetId);
-    if (file === undefined) return null;
-    const bytes = await readFile(file).catch(() => undefined);
-    const frames = this.frames.get(item.assetId) ?? [item];
-    const scale = (size: DisplayedSize) => Math.max(...frames.map((frame) => coverScale(frame, size)));
-    // A damaged photo must not stop the export (printImage gives undefined); the placeholder shows where it belongs.
-    const image = bytes === undefined ? undefined : await printImage(bytes, scale);
-    if (image === undefined) return null;
-    const { data, ...described } = image;
+  private source(assetId: string): Promise<{ bytes: Uint8Array; size: DisplayedSize } | undefined> {
+    let found = this.sources.get(assetId);
+    if (found === undefined) {
+      const file = this.assetPath?.(assetId);
+      found =
+        file === undefined
+          ? Promise.resolve(undefined)
+          : readFile(file).then(
+              async (bytes) => {
+                const header = await photoHeader(bytes);
+                return header && { bytes, size: { width: header.width, height: header.height } };
+              },
+              () => undefined,
+            );
+      this.sources.set(assetId, found);
+    }
+    return found;
+  }
+
+  private rendition(item: ImageItem): Promise<Rendition | undefined> {
+    let found = this.renditions.get(item);
+    if (found === undefined) {
+      found = this.source(item.assetId).then((source) => {
+        if (source === undefined) return undefined;
+        const region = printRegion(item, source.size);
+        const { left, top, width, height, output } = region;
+        const key = `${PRINT_PIPELINE}:${item.assetId}:${left},${top},${width},${height}:${output.width}x${output.height}`;
+        return { key, bytes: source.bytes, region };
+      });
+      this.renditions.set(item, found);
+    }
+    return found;
+  }
+
+  /** The placement converted for print, from the cache when it holds it. */
+  private async convert(item: ImageItem): Promise<{ key: string; image: PrintImage | undefined } | undefined> {
+    const rendition = await this.rendition(item);
+    if (rendition === undefined) return undefined;
+    let image = this.converted.get(rendition.key);
+    if (image === undefined) {
+      const { key, bytes, region } = rendition;
+      image = this.limit(async () => {
+        const cached = await this.cache?.read(key).catch(() => undefined);
+        if (cached !== undefined) return cached;
+        // A damaged photo must not stop the export: undefined draws the placeholder where it belongs.
+        const made = await printImage(bytes, region);
+        if (made !== undefined) await this.cache?.write(key, made).catch(() => undefined);
+        return made;
+      });
+      this.converted.set(rendition.key, image);
+    }
+    return { key: rendition.key, image: await image };
+  }
+
+  private embed(image: PrintImage): PlacedImage {
     const ref = this.doc.ref({
       Type: 'XObject',
       Subtype: 'Image',
@@ -91,32 +149,50 @@ export class DocumentImages {
       Filter: image.filter,
       ...(image.decode === null ? {} : { Decode: image.decode }),
     });
-    ref.end(data);
+    ref.end(image.data);
     this.embedded += 1;
-    return { name: `Im${this.embedded}`, ref, image: described };
+    return { name: `Im${this.embedded}`, ref };
   }
 
   /** Draws the photo, or its placeholder; returns whether the photo itself was drawn. */
   async write(content: PageContent, item: ImageItem): Promise<boolean> {
     if (!(item.width > 0 && item.height > 0)) return false;
-    let placed = this.placed.get(item.assetId);
-    if (placed === undefined) {
-      placed = await this.load(item);
-      this.placed.set(item.assetId, placed);
+    const converted = await this.convert(item);
+    let placed: PlacedImage | null = null;
+    if (converted !== undefined) {
+      const known = this.placed.get(converted.key);
+      placed = known !== undefined ? known : converted.image === undefined ? null : this.embed(converted.image);
+      this.placed.set(converted.key, placed);
     }
     if (placed === null) {
       writeImagePlaceholder(content, item);
       return false;
     }
-    const { name, ref, image } = placed;
+    const { name, ref } = placed;
     // Listed in the resources of every page that shows it; the XObject itself is written once.
     this.doc.page.xobjects[name] = ref;
     // A photo knocks out what is under it (a grey one would otherwise mix with the plates below).
     content.overprint(false);
     content.isolated(() => {
       content.write(`${num(item.x)} ${num(item.y)} ${num(item.width)} ${num(item.height)} re W n`);
-      content.write(`${placement(item, image)} cm /${name} Do`);
+      content.write(`${placement(item)} cm /${name} Do`);
     });
     return true;
   }
+}
+
+/** Runs at most `count` of the tasks given at once, in the order they were given. */
+function concurrencyLimit(count: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  return async (task) => {
+    if (running >= count) await new Promise<void>((resolve) => waiting.push(resolve));
+    running += 1;
+    try {
+      return await task();
+    } finally {
+      running -= 1;
+      waiting.shift()?.();
+    }
+  };
 }

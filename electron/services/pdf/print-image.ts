@@ -44,6 +44,8 @@ const INK_PASSES = 4;
 const MAX_INK_PASSES = 12;
 /** The lowest total (200 %) a correction sets: 40 % below the limit, more than JPEG error moves. */
 const INK_FLOOR = 510;
+/** Names the conversion in cache keys: change it whenever printImage's output would change. */
+export const PRINT_PIPELINE = 'print-1';
 const JPEG = { quality: 90, chromaSubsampling: '4:4:4', mozjpeg: false, optimiseCoding: true } as const;
 
 /** The pixel size to embed: the displayed size, scaled down to MAX_PRINT_PPI when it is finer. */
@@ -106,20 +108,45 @@ async function inkLimitedJpeg(sharp: SharpFunction, source: Uint8Array, width: n
   throw new Error('total ink limit not reached');
 }
 
-/** `placedScale`: pt per displayed pixel where the photo is placed largest, which sets the downsampling. */
-export async function printImage(bytes: Uint8Array, placedScale: (size: DisplayedSize) => number): Promise<PrintImage | undefined> {
+/** The part of a photo to print (displayed pixels, EXIF orientation applied) and its embedded size. */
+export interface PrintRegion {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  /** The embedded pixel size: the region itself, or fewer pixels where it would print finer than 300 ppi. */
+  output: DisplayedSize;
+}
+
+/** A photo's displayed pixel size and colour space, from its header. */
+export async function photoHeader(bytes: Uint8Array): Promise<(DisplayedSize & { space: string | undefined }) | undefined> {
   const sharp = await loadSharp();
   try {
     const meta = await open(sharp, bytes).metadata();
     const displayed = meta.autoOrient ?? { width: meta.width, height: meta.height };
-    const size = printSize(displayed, placedScale(displayed));
+    return { ...displayed, space: meta.space };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The region of a photo as it prints: cut out of the oriented picture (so only what shows is
+ * embedded), resized to its output size, separated and ink-limited. Undefined when it does not decode.
+ */
+export async function printImage(bytes: Uint8Array, region: PrintRegion): Promise<PrintImage | undefined> {
+  const sharp = await loadSharp();
+  try {
+    const meta = await open(sharp, bytes).metadata();
+    const { width, height } = region.output;
     const pipeline = open(sharp, bytes)
       .autoOrient()
+      .extract({ left: region.left, top: region.top, width: region.width, height: region.height })
       .flatten({ background: '#ffffff' })
-      .resize(size.width, size.height, { fit: 'fill', kernel: 'lanczos3' });
+      .resize(width, height, { fit: 'fill', kernel: 'lanczos3' });
     if (meta.space === 'b-w' || meta.space === 'grey16') {
       const data = await pipeline.toColourspace('b-w').jpeg(JPEG).toBuffer();
-      return { ...size, colorSpace: 'DeviceGray', filter: 'DCTDecode', decode: null, data };
+      return { width, height, colorSpace: 'DeviceGray', filter: 'DCTDecode', decode: null, data };
     }
     // A CMYK photo is already separated for print: its samples are kept (only the ink is limited),
     // since a round trip through RGB would lose its black generation.

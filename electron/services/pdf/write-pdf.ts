@@ -5,7 +5,7 @@ import type { DisplayPage } from '../../../shared/display/display-list';
 import { DomainError } from '../../../shared/model/errors';
 import type { FontSource } from './font-resources';
 import { DocumentFonts } from './font-resources';
-import { DocumentImages } from './image-items';
+import { DocumentImages, type PrintImageCache } from './image-items';
 import { pageGeometry } from './page-geometry';
 import type { DocumentParts } from './page-writer';
 import { writePage } from './page-writer';
@@ -29,6 +29,8 @@ export interface WritePdfOptions {
   fonts: FontSource;
   /** The file of a photo asset, or undefined when it is missing (a placeholder is drawn). */
   assetPath?: (assetId: string) => string | undefined;
+  /** Photos converted by earlier exports (the same photo placed the same way gives the same bytes). */
+  printCache?: PrintImageCache;
   /** Called after each page with its 0-based index. */
   onPage?: (index: number, total: number) => void;
   /** Stops the writing between pages: the promise rejects with CANCELLED and nothing is returned. */
@@ -62,7 +64,7 @@ export async function writePdf(pages: readonly DisplayPage[], options: WritePdfO
   const parts: DocumentParts = {
     doc,
     fonts: new DocumentFonts(doc, options.fonts),
-    images: new DocumentImages(doc, options.assetPath, pages),
+    images: new DocumentImages(doc, options.assetPath, pages, options.printCache),
     graphicsStates: setUpPrintConditions(doc),
   };
   // A cancel drops the document unfinished: an error it might still emit must not go unhandled.

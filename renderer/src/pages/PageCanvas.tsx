@@ -30,7 +30,7 @@ interface Props {
   outlines: GlyphOutlines;
   atlas: GlyphAtlas;
   /** A loaded photo by asset id; `photos` goes up when another has loaded. */
-  image: (assetId: string) => CanvasImageSource | undefined;
+  image: (assetId: string) => HTMLImageElement | undefined;
   photos: number;
   geometry: PageGeometry;
   print: boolean;

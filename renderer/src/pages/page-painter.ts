@@ -4,6 +4,7 @@
 import type { DisplayItem, GlyphRun, ImageItem, Ink, RectItem, RuleItem } from '../../../shared/display/display-list';
 import { MAX_ATLAS_GLYPH, type GlyphAtlas } from './glyph-atlas';
 import type { GlyphOutlines } from './glyph-outlines';
+import { visiblePart } from '../../../shared/photo/photo-crop';
 import { itemBounds } from './item-bounds';
 
 /** Text smaller than this many device pixels is shown as grey bars (greeked), as layout programs do. */
@@ -35,7 +36,7 @@ export interface PaintTarget {
   /** When given, every glyph drawn is added to it. */
   record?: DrawnGlyph[];
   /** The image of a photo asset once it has loaded; undefined draws a placeholder. */
-  image?: (assetId: string) => CanvasImageSource | undefined;
+  image?: (assetId: string) => HTMLImageElement | undefined;
 }
 
 /** Screen colour of a print ink: the usual naive separation back to RGB (K-only black stays neutral). */
@@ -131,7 +132,9 @@ function paintImage(target: PaintTarget, item: ImageItem): void {
   const width = item.width * scale;
   const height = item.height * scale;
   if (image) {
-    ctx.drawImage(image, x, y, width, height);
+    // The part that prints, exactly as the PDF writer cuts it out (shared/photo/photo-crop).
+    const part = visiblePart(item, { width: image.naturalWidth, height: image.naturalHeight }, item.crop);
+    ctx.drawImage(image, part.x, part.y, part.width, part.height, x, y, width, height);
     return;
   }
   ctx.fillStyle = '#e6e6e6';

@@ -9,7 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledFont } from '../../../electron/services/fonts/bundled-fonts';
 import { cmykTiff } from '../../../electron/services/pdf/cmyk-tiff';
 import { inkUnits, limitTotalInk, maxTotalInk } from '../../../electron/services/pdf/ink-limit';
-import { MAX_PRINT_PPI, MAX_TOTAL_INK, MIN_PRINT_PPI, printImage, printSize } from '../../../electron/services/pdf/print-image';
+import {
+  MAX_PRINT_PPI,
+  MAX_TOTAL_INK,
+  MIN_PRINT_PPI,
+  photoHeader,
+  printImage,
+  printSize,
+} from '../../../electron/services/pdf/print-image';
 import { writePdf } from '../../../electron/services/pdf/write-pdf';
 import { mm, mmToPt, pt } from '../../../shared/units/units';
 import { HAS_PDF_CHECK, PDF_CHECK, renderGrey, run } from './pdf-tools';
@@ -52,6 +59,12 @@ async function cmykSamples(data: Uint8Array): Promise<{ samples: Buffer; channel
 
 const ptPerPixel = (widthMm: number, pixels: number) => mmToPt(mm(widthMm)) / pixels;
 
+/** The whole photo printed at `scale` pt per pixel (undefined for bytes that are no picture). */
+async function printWhole(bytes: Uint8Array, scale: number) {
+  const size = (await photoHeader(bytes)) ?? { width: 1, height: 1 };
+  return printImage(bytes, { left: 0, top: 0, width: size.width, height: size.height, output: printSize(size, scale) });
+}
+
 describe('total ink', () => {
   it('limits every pixel, replacing grey with black first and keeping pixels within the limit as they are', () => {
     const samples = new Uint8Array([255, 255, 255, 255, 10, 20, 30, 40, 200, 200, 0, 255, 250, 180, 160, 100]);
@@ -73,7 +86,7 @@ describe('total ink', () => {
 
 describe('a photo for the plate', () => {
   it('is converted to CMYK within 240 % total ink, measured on the embedded data', async () => {
-    const image = await printImage(await darkPhoto(1200, 800), () => ptPerPixel(100, 1200));
+    const image = await printWhole(await darkPhoto(1200, 800), ptPerPixel(100, 1200));
     expect(image).toMatchObject({ colorSpace: 'DeviceCMYK', filter: 'DCTDecode', width: 1181, height: 787 });
     const { samples, channels } = await cmykSamples(image!.data);
     expect(channels).toBe(4);
@@ -87,7 +100,7 @@ describe('a photo for the plate', () => {
     const red = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#ff0000' } })
       .png()
       .toBuffer();
-    const { samples } = await cmykSamples((await printImage(red, () => 1))!.data);
+    const { samples } = await cmykSamples((await printWhole(red, 1))!.data);
     expect(samples[0]).toBeLessThan(8);
     expect(samples[1]).toBeGreaterThan(200);
     expect(samples[2]).toBeGreaterThan(200);
@@ -98,16 +111,16 @@ describe('a photo for the plate', () => {
       .toColourspace('cmyk')
       .jpeg()
       .toBuffer();
-    const kept = await cmykSamples((await printImage(black, () => 1))!.data);
+    const kept = await cmykSamples((await printWhole(black, 1))!.data);
     expect(Math.max(kept.samples[0]!, kept.samples[1]!, kept.samples[2]!)).toBeLessThan(4);
     expect(kept.samples[3]).toBeGreaterThan(195);
   });
 
   it('keeps a small photo placed large as it is and downsamples a huge one to 300 ppi', async () => {
     expect(printSize({ width: 300, height: 200 }, ptPerPixel(200, 300))).toEqual({ width: 300, height: 200 });
-    const small = await printImage(await sharpPhoto('jpg', 300, 200), () => ptPerPixel(200, 300));
+    const small = await printWhole(await sharpPhoto('jpg', 300, 200), ptPerPixel(200, 300));
     expect(small).toMatchObject({ width: 300, height: 200 });
-    const huge = await printImage(await sharpPhoto('jpg', 6000, 4000), () => ptPerPixel(100, 6000));
+    const huge = await printWhole(await sharpPhoto('jpg', 6000, 4000), ptPerPixel(100, 6000));
     const ppi = huge!.width / (100 / 25.4);
     expect(ppi).toBeLessThanOrEqual(MAX_PRINT_PPI);
     expect(ppi).toBeGreaterThan(MAX_PRINT_PPI - 1);
@@ -120,25 +133,25 @@ describe('a photo for the plate', () => {
       .toColourspace('b-w')
       .jpeg()
       .toBuffer();
-    const printed = await printImage(grey, () => 1);
+    const printed = await printWhole(grey, 1);
     expect(printed).toMatchObject({ colorSpace: 'DeviceGray', decode: null, width: 40, height: 20 });
     expect((await sharp(printed!.data).metadata()).channels).toBe(1);
     const turned = await sharp(await sharpPhoto('jpg', 40, 20))
       .withMetadata({ orientation: 6 })
       .jpeg()
       .toBuffer();
-    expect(await printImage(turned, () => 1)).toMatchObject({ width: 20, height: 40 });
+    expect(await printWhole(turned, 1)).toMatchObject({ width: 20, height: 40 });
     const clear = await sharp({ create: { width: 8, height: 8, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
       .png()
       .toBuffer();
-    const { samples } = await cmykSamples((await printImage(clear, () => 1))!.data);
+    const { samples } = await cmykSamples((await printWhole(clear, 1))!.data);
     expect(maxTotalInk(samples)).toBeLessThan(3);
   });
 
   it('gives the same bytes every time, without metadata', async () => {
     const photo = await darkPhoto(600, 400, 'png');
-    const first = await printImage(photo, () => 0.5);
-    const second = await printImage(photo, () => 0.5);
+    const first = await printWhole(photo, 0.5);
+    const second = await printWhole(photo, 0.5);
     expect(Buffer.compare(Buffer.from(first!.data), Buffer.from(second!.data))).toBe(0);
     const meta = await sharp(first!.data).metadata();
     expect(meta.exif).toBeUndefined();
@@ -148,8 +161,8 @@ describe('a photo for the plate', () => {
 
   it('gives nothing for bytes that do not decode', async () => {
     const jpeg = await sharpPhoto('jpg', 200, 100);
-    expect(await printImage(jpeg.subarray(0, jpeg.length >> 1), () => 1)).toBeUndefined();
-    expect(await printImage(Buffer.from('\x89PNG\r\n\x1a\nnot a picture'), () => 1)).toBeUndefined();
+    expect(await printWhole(jpeg.subarray(0, jpeg.length >> 1), 1)).toBeUndefined();
+    expect(await printWhole(Buffer.from('\x89PNG\r\n\x1a\nnot a picture'), 1)).toBeUndefined();
   });
 });
 

@@ -1,0 +1,49 @@
+// Photos converted for print, kept in the workspace (assets/print/) so the next export of the same
+// placements copies them instead of converting again. Derived data: a missing, torn or foreign
+// entry is a miss and is made again; the key names the conversion (print-image's PRINT_PIPELINE).
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { writeFileDurable } from '../durable-file';
+import type { PrintImageCache } from '../pdf/image-items';
+import type { PrintImage } from '../pdf/print-image';
+import { ASSETS_DIR } from '../workspace-layout';
+
+const entrySchema = z.strictObject({
+  key: z.string(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  colorSpace: z.enum(['DeviceGray', 'DeviceCMYK']),
+  filter: z.literal('DCTDecode'),
+  decode: z.array(z.number()).nullable(),
+  bytes: z.number().int().positive(),
+});
+
+export function printCacheDir(workspaceDir: string): string {
+  return path.join(workspaceDir, ASSETS_DIR, 'print');
+}
+
+export function createPrintCache(workspaceDir: string): PrintImageCache {
+  const dir = printCacheDir(workspaceDir);
+  const fileOf = (key: string) => path.join(dir, createHash('sha256').update(key).digest('hex'));
+  return {
+    async read(key) {
+      const base = fileOf(key);
+      const parsed = entrySchema.safeParse(JSON.parse(await readFile(`${base}.json`, 'utf8')));
+      if (!parsed.success || parsed.data.key !== key) return undefined;
+      const data = await readFile(`${base}.jpg`);
+      if (data.length !== parsed.data.bytes) return undefined;
+      const { key: _key, bytes: _bytes, ...image } = parsed.data;
+      return { ...image, data } satisfies PrintImage;
+    },
+    async write(key, image) {
+      const base = fileOf(key);
+      const { data, ...described } = image;
+      await mkdir(dir, { recursive: true });
+      // The samples first: an entry whose description is there always has its samples complete.
+      await writeFileDurable(`${base}.jpg`, data, { syncFolder: false });
+      await writeFileDurable(`${base}.json`, JSON.stringify({ key, ...described, bytes: data.length }));
+    },
+  };
+}
