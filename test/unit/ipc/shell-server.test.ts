@@ -106,6 +106,25 @@ describe('browser shell API socket', () => {
     expect(await connect(socketUrl(shell.token), 'http://evil.example')).toBe(403);
   });
 
+  it('compares the token by its content: a wrong token of the right length is refused', async () => {
+    const token = shell.token;
+    const other = (char: string) => (char === 'A' ? 'B' : 'A');
+    const wrong = [
+      `${other(token[0]!)}${token.slice(1)}`,
+      `${token.slice(0, -1)}${other(token.at(-1)!)}`,
+      'A'.repeat(token.length),
+      // Same number of characters, more bytes: neither may pass for the token.
+      'é'.repeat(token.length),
+    ];
+    for (const guess of wrong) {
+      expect(guess.length).toBe(token.length);
+      expect(await connect(socketUrl(encodeURIComponent(guess))), guess).toBe(401);
+    }
+    for (const guess of [token.slice(0, -1), `${token}A`, '']) expect(await connect(socketUrl(guess)), guess).toBe(401);
+    const ws = await open();
+    ws.close();
+  });
+
   it('answers {id, method, args} with {id, result} through the contract', async () => {
     const ws = await open();
     ws.send(JSON.stringify({ id: 1, method: 'listArticles', args: [] }));
