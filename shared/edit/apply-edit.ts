@@ -6,6 +6,7 @@ import { issueSchema, type Issue } from '../model/issue';
 import type { PageFormat } from '../model/profile';
 import { linkContinuation, unlinkContinuation } from './continuation-edits';
 import { setArticle, setHeadings, setHeadline, setTextColumns } from './article-edits';
+import { setPhoto } from './photo-edits';
 import { addBlock, moveBlock, removeBlock, resizeBlock } from './block-edits';
 import type { EditCommand, EditOptions, EditOutcome } from './edit-commands';
 import { applyInOrder, type EditContext } from './edit-context';
@@ -43,6 +44,8 @@ function dispatch(context: EditContext, issue: Issue, command: EditCommand): Edi
       return setHeadings(context, issue, command);
     case 'setArticle':
       return setArticle(context, issue, command);
+    case 'setPhoto':
+      return setPhoto(context, issue, command);
     case 'linkContinuation':
       return linkContinuation(context, issue, command);
     case 'unlinkContinuation':

@@ -21,6 +21,8 @@ export function describeEdit(command: EditCommand): string {
       return '显示或隐藏引题、副题';
     case 'setArticle':
       return command.articleId === null ? '清空版块' : '排入稿件';
+    case 'setPhoto':
+      return command.assetId === null ? '取出图片' : command.crop === null ? '放入图片' : '裁切图片';
     case 'linkContinuation':
       return '续排到其他版';
     case 'unlinkContinuation':

@@ -2,6 +2,7 @@
 // against the grid and the issue's rules by applyEdit, which returns the new issue and the
 // command that undoes it. Nothing here holds state; the page editor's store keeps the history.
 import type { Block, Issue, Page } from '../model/issue';
+import type { PhotoCrop } from '../photo/photo-crop';
 
 export type EditCommand =
   /** index: position in page.blocks (default: the end, i.e. drawn on top). */
@@ -18,6 +19,8 @@ export type EditCommand =
   | { type: 'setArticle'; blockId: string; articleId: string | null }
   /** To an empty article frame on another page: sets from.continuesIn and the target's article. */
   | { type: 'linkContinuation'; fromBlockId: string; toBlockId: string }
+  /** A photo block's picture (null: an empty frame) and crop (null: covering the frame, centred). */
+  | { type: 'setPhoto'; blockId: string; assetId: string | null; crop: PhotoCrop | null }
   /** The article ends in this block again; the frames it continued in are empty again. */
   | { type: 'unlinkContinuation'; fromBlockId: string }
   /** Atomic: every command applies, in order, or none does. */
@@ -39,6 +42,8 @@ export type EditRefusalCode =
   | 'OVERLAP'
   | 'BAD_INDEX'
   | 'NOT_ARTICLE_BLOCK'
+  | 'NOT_PHOTO_BLOCK'
+  | 'PHOTO'
   | 'TEXT_COLUMNS'
   | 'HEADLINE'
   | 'ALREADY_PLACED'

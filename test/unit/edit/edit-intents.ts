@@ -20,6 +20,7 @@ const OPS = {
   setArticle: 3,
   link: 4,
   unlink: 2,
+  photo: 2,
   batch: 1,
   unknown: 1,
 } as const;
@@ -178,6 +179,14 @@ export function commandFor(issue: Issue, intent: Intent, articleIds: readonly st
       const linked = articleBlocks.filter((entry) => entry.block.kind === 'article' && entry.block.continuesIn !== null);
       const from = linked.length > 0 ? linked[intent.other % linked.length]!.block : block;
       return { type: 'unlinkContinuation', fromBlockId: from.id };
+    }
+    case 'photo': {
+      // Mostly a photo frame (so most apply); a new picture, an empty frame, a crop, or a bad crop.
+      const photos = blocks.filter((entry) => entry.block.kind === 'photo');
+      const target = intent.flag && photos.length > 0 ? photos[intent.other % photos.length]!.block : block;
+      const assetId = intent.dx === 0 ? null : `${String(intent.other % 10).repeat(64)}.jpg`;
+      const crop = intent.dy === 0 ? null : { zoom: Math.max(0.5, 1 + intent.dy), centerX: 0.25, centerY: 0.5 };
+      return { type: 'setPhoto', blockId: target.id, assetId, crop };
     }
     case 'batch':
       return {

@@ -78,6 +78,7 @@ describe('layout edits on the sample issue', () => {
       'setArticle',
       'linkContinuation',
       'unlinkContinuation',
+      'setPhoto',
       'batch',
     ]) {
       expect(applied.get(type) ?? 0, type).toBeGreaterThanOrEqual(5);
