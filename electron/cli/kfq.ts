@@ -41,6 +41,10 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     run: async (...args) => (await import('./commands/fit')).runFit(...args),
     usage: 'kfq fit DIR [ISSUE] [--json] [--dry-run]  按排版建议调整版块深度（缩短、加深、平衡各栏），并报告无法解决的问题',
   },
+  photo: {
+    run: async (...args) => (await import('./commands/photo')).runPhoto(...args),
+    usage: 'kfq photo add DIR FILE [--json]   把图片（JPEG、PNG、TIFF）加入工作区图片库，输出图片编号',
+  },
   validate: {
     run: async (...args) => (await import('./commands/validate')).runValidate(...args),
     usage: 'kfq validate FILE                 检查稿件、期次或工作区文件',
