@@ -1,12 +1,11 @@
 // Units → articles. Decides where each article starts and ends (电头, signature, jump line, column
-// logo, headline group) and which headline group belongs to which body: pages set the group above
-// the body, or — in some extractions — after it; the page's first and last units tell which.
-import { isZoneName } from './headline-group';
+// logo, headline group); which headline group belongs to which body is planned from the evidence
+// around each group (headline-placement), with the page's first and last units as the tie-break.
+import { groupEnd, isCaptionRun, placeHeadlines, type Placement } from './headline-placement';
 import type { ImportMarker } from './imported-article';
 import { jumpLabel } from './jump-lines';
 import { startsWithDateline } from './name-patterns';
 import type { TitleUnit, Unit } from './page-units';
-import { splitWords } from './whitespace';
 
 export type DraftItem =
   | { kind: 'paragraph' | 'quote'; text: string; unit: number }
@@ -54,13 +53,15 @@ class Assembler {
   readonly articles: DraftArticle[] = [];
   readonly markers: ImportMarker[] = [];
   private current: DraftArticle | null = null;
+  /** The articles opened since the last headline group: the ones a group set after its body may title. */
+  private sinceGroup: DraftArticle[] = [];
   /** The current article's text is complete (signature or 下转): running text after it starts another. */
   private ended = false;
   private readonly lastText: number;
 
   constructor(
     private readonly units: readonly Unit[],
-    private readonly orientation: Orientation,
+    private readonly plan: ReadonlyMap<number, Placement>,
     private readonly single: boolean,
   ) {
     let last = units.length - 1;
@@ -80,6 +81,7 @@ class Assembler {
   private open(at: number): DraftArticle {
     const article: DraftArticle = { at, titles: [], photoTitle: '', body: [], signature: '', jumps: [] };
     this.articles.push(article);
+    this.sinceGroup.push(article);
     this.current = article;
     this.ended = false;
     return article;
@@ -199,41 +201,24 @@ class Assembler {
 
   /** A run of title lines starting at `start`; returns the index after it. */
   private group(start: number): number {
+    const end = groupEnd(this.units, start);
     const titles: TitleUnit[] = [];
-    let index = start;
-    for (let unit = this.units[index]; unit && (unit.kind === 'title' || isSideMarker(unit)); unit = this.units[index]) {
+    for (const unit of this.units.slice(start, end)) {
       if (unit.kind === 'title') titles.push(unit);
       else if (unit.kind === 'marker') this.markers.push(unit.marker);
-      index += 1;
     }
-    const followingIndex = this.next(index);
-    const following = this.units[followingIndex];
-    if (following?.kind === 'credit' && titles.every((title) => title.line.heading === 0)) {
+    if (isCaptionRun(this.units, end, titles)) {
       // Caption text set without a final stop, then its credit.
       const text = titles.map((title) => title.line.content).join(' ');
-      (this.current ?? this.open(titles[0]?.line.index ?? 0)).body.push({ kind: 'paragraph', text, unit: this.previous(followingIndex) });
-      return index;
+      (this.current ?? this.open(titles[0]?.line.index ?? 0)).body.push({ kind: 'paragraph', text, unit: this.previous(this.next(end)) });
+      return end;
     }
-    this.titles(titles, null, start, following);
-    return index;
+    this.titles(titles, null, start, this.plan.get(start));
+    return end;
   }
 
-  private strong(titles: readonly TitleUnit[], following: Unit | undefined): boolean {
-    const current = this.current;
-    return (
-      titles.length > 1 ||
-      titles.some((title) => title.subtitle || (title.line.heading > 0 && title.line.heading <= 2)) ||
-      isZoneName(splitWords(titles[0]?.line.content ?? '')[0] ?? '') ||
-      following === undefined ||
-      (following.kind === 'paragraph' && startsWithDateline(following.text)) ||
-      !current ||
-      current.body.length === 0 ||
-      this.ended
-    );
-  }
-
-  /** Places a headline group: as a headline group (before or after its body) or, when weak, as subheads. */
-  private titles(titles: TitleUnit[], into: DraftArticle | null, index: number, following?: Unit): void {
+  /** Places a headline group as planned: headline group of the body before or after it, or subheads. */
+  private titles(titles: TitleUnit[], into: DraftArticle | null, index: number, placement?: Placement): void {
     const current = into ?? this.current;
     const asSubheads = (article: DraftArticle): void => {
       for (const title of titles) article.body.push({ kind: 'subhead', text: title.line.content, unit: index, explicit: false });
@@ -249,25 +234,56 @@ class Assembler {
       else asSubheads(article);
       return;
     }
-    if (current && !this.strong(titles, following)) {
+    const opened = this.sinceGroup;
+    this.sinceGroup = [];
+    if (placement?.to === 'subheads' && current) {
       asSubheads(current);
+      this.sinceGroup = [current];
       return;
     }
-    const at = titles[0]?.line.index ?? 0;
-    if (this.orientation === 'after' && current && current.titles.length === 0 && current.body.length > 0) {
-      current.titles = titles;
+    const earlier = opened[opened.length - 1 - (placement?.back ?? 0)];
+    if (placement?.to === 'previous' && earlier && earlier.titles.length === 0) {
+      earlier.titles = titles;
       this.close();
       return;
     }
     this.close();
-    this.open(at).titles = titles;
+    this.open(titles[0]?.line.index ?? 0).titles = titles;
   }
+}
+
+function isEmpty(article: DraftArticle): boolean {
+  return article.titles.length === 0 && article.photoTitle === '' && article.body.length === 0 && article.signature === '';
+}
+
+/** Articles with nothing in them go; a jump line one carried moves to the article it continues or precedes. */
+function dropEmpty(articles: readonly DraftArticle[]): DraftArticle[] {
+  const kept: DraftArticle[] = [];
+  let pending: string[] = [];
+  for (const article of articles) {
+    if (!isEmpty(article)) {
+      article.jumps.unshift(...pending);
+      pending = [];
+      kept.push(article);
+    } else if (article.jumps.length > 0) {
+      const previous = kept.at(-1);
+      if (previous && !article.jumps.some((jump) => /^(上接|接)/u.test(jump))) previous.jumps.push(...article.jumps);
+      else pending.push(...article.jumps);
+    }
+  }
+  const last = kept.at(-1);
+  if (pending.length > 0) {
+    if (last) last.jumps.push(...pending);
+    else return [...articles];
+  }
+  return kept;
 }
 
 /** The articles of a page (or, with `single`, the one article of a draft) and the markers met on the way. */
 export function assembleArticles(units: readonly Unit[], single: boolean): { articles: DraftArticle[]; markers: ImportMarker[] } {
-  const assembler = new Assembler(units, single ? 'before' : pageOrientation(units), single);
+  const plan = single ? new Map<number, Placement>() : placeHeadlines(units, pageOrientation(units) === 'after' ? 'previous' : 'next');
+  const assembler = new Assembler(units, plan, single);
   assembler.run();
   const articles = [...assembler.articles].sort((a, b) => a.at - b.at);
-  return { articles, markers: assembler.markers };
+  return { articles: dropEmpty(articles), markers: assembler.markers };
 }

@@ -1,6 +1,6 @@
 // A headline group's lines → 引题 / 主题 / 副题. The order on the page is kicker, headline,
 // subtitle; which line is which comes from Markdown headings, a dash, or a zone name set above.
-import { LEADING_DASHES } from './char-classes';
+import { isCjk, LEADING_DASHES } from './char-classes';
 import type { TitleUnit } from './page-units';
 import { splitWords } from './whitespace';
 
@@ -18,7 +18,7 @@ export function isZoneName(text: string): boolean {
   return ZONE_NAME.test(text.trim());
 }
 
-type Join = 'element' | 'line' | 'wrap';
+type Join = 'element' | 'line';
 
 interface TitleLine {
   text: string;
@@ -27,22 +27,30 @@ interface TitleLine {
 }
 
 /**
- * How each line meets the one before: after a blank line it is a new element (kicker vs headline);
- * a Markdown hard break wraps one title over two lines (no space); otherwise the two lines of a
- * two-line headline, kept apart by a space as the house style writes them.
+ * How each line meets the one before: after a blank line it is a new element, kicker against
+ * headline; otherwise it goes on the same one.
  */
 function titleLines(titles: readonly TitleUnit[]): TitleLine[] {
   return titles.map((unit, index) => {
-    const previous = titles[index - 1];
-    let join: Join = 'line';
-    if (index === 0 || unit.element || unit.line.blankBefore) join = 'element';
-    else if (previous?.line.hardBreak) join = 'wrap';
+    const join: Join = index === 0 || unit.element || unit.line.blankBefore ? 'element' : 'line';
     return { text: unit.line.content, join, heading: unit.line.heading };
   });
 }
 
+/**
+ * The lines of one title over several lines run on: between Chinese with no space (a line end in
+ * Chinese is no word break), else with one. Spaces inside a line are the page's and stay.
+ */
 function joinTitleLines(lines: readonly TitleLine[]): string {
-  return lines.map((line, index) => (index === 0 ? line.text : `${line.join === 'wrap' ? '' : ' '}${line.text}`)).join('');
+  const parts: string[] = [];
+  let last: string | undefined;
+  for (const line of lines) {
+    // Lines come trimmed from the line stage, so their first and last characters are the visible ones.
+    if (parts.length > 0) parts.push(isCjk(last) && isCjk(line.text.charAt(0)) ? '' : ' ');
+    parts.push(line.text);
+    if (line.text !== '') last = line.text.charAt(line.text.length - 1);
+  }
+  return parts.join('');
 }
 
 /** The group's parts, uncleaned. Every character of the lines lands in exactly one part. */

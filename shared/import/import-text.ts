@@ -19,8 +19,15 @@ export function importArchivePage(text: string): ImportResult {
   return archivePage(splitPageLines(text));
 }
 
-function archivePage(lines: readonly PageLine[]): ImportResult {
-  const units = markDuplicates(buildUnits(lines, detectLayout(lines)));
+// Share of lines after a blank line above which blank lines are the page's spacing, not structure.
+const DOUBLE_SPACED = 0.7;
+
+function archivePage(pageLines: readonly PageLine[]): ImportResult {
+  const layout = detectLayout(pageLines);
+  // An extraction that sets a blank line after every column line says nothing by it about where a kicker ends.
+  const spaced = layout === 'column' && pageLines.filter((line) => line.blankBefore).length >= DOUBLE_SPACED * pageLines.length;
+  const lines = spaced ? pageLines.map((line) => ({ ...line, blankBefore: false })) : pageLines;
+  const units = markDuplicates(buildUnits(lines, layout));
   const { articles, markers } = assembleArticles(units, false);
   return { articles: articles.map(finishArticle), markers: markers.map(cleanMarker) };
 }

@@ -76,6 +76,18 @@ export function splitTrailingSignature(text: string): [string, string] | null {
   return [trimmed.slice(0, tail.offset + match.index), (match[1] ?? '').trim()];
 }
 
+// The first characters of a name after a line's last sentence; the rest of it opens the next line.
+const NAME_CUT_AT_LINE_END = /(?<=[。！？!?…”’）)])[ \t\u3000]+(\p{Script=Han}{1,3})$/u;
+
+/** …安心发展。 庞 / 卓然: a column cut the signature after the last sentence in two. */
+export function signatureCutAcrossLines(end: string, next: string): boolean {
+  const head = NAME_CUT_AT_LINE_END.exec(tailOf(end, 16).text)?.[1];
+  const rest = next.trim();
+  if (head === undefined || !/^\p{Script=Han}{1,3}$/u.test(rest)) return false;
+  // A whole name already ends the line unless all that follows is a single character.
+  return isSignatureText(head + rest) && (rest.length === 1 || !isSignatureText(head));
+}
+
 const DATELINE = /^(科学导报讯|本报讯|科学导报(?=[\s（(]|记者|通讯员)|新华社[\p{Script=Han}\d]{0,12}电)/u;
 const BYLINE_PART = new RegExp(`^\\s{0,8}(${ROLE})[\\s:：]{0,8}(\\p{Script=Han}{2,4})(?=\\s|$)`, 'u');
 const BYLINE_BRACKETED = /^\s{0,8}([（(][^（）()]{2,40}[）)])/u;

@@ -3,6 +3,7 @@
 import { endsSentence } from './char-classes';
 import { startsWithDateline } from './name-patterns';
 import type { PageLine } from './page-lines';
+import { isNameWithPinyin, isPinyinLine } from './pinyin';
 
 // Lines only a masthead or a page header prints. One is enough to call a short line furniture.
 const FURNITURE = [
@@ -64,8 +65,26 @@ const KNOWN_COLUMNS = new Set([
 ]);
 const COLUMN_ENDING = /^\p{Script=Han}{2,4}(?:前沿|新闻|动态|视点|观察|速递|快讯|访谈|专题|时评|关注|纵横|广角|在线)$/u;
 
-/** 创新前沿, 亮点新闻: a known column name on its own line, or a short Markdown heading that reads like one. */
+// A column name of four characters with one of these endings is a logo even without Markdown:
+// 园区快讯, 产业观察 are never a headline on their own.
+const BARE_COLUMN_LENGTH = 4;
+
+/** 创新前沿, 亮点新闻: a known column name on its own line, a name with its pinyin, or a short line that reads like one. */
 export function isColumnLogo(line: PageLine): boolean {
-  if (KNOWN_COLUMNS.has(line.content)) return true;
-  return line.heading >= 3 && COLUMN_ENDING.test(line.content);
+  if (KNOWN_COLUMNS.has(line.content) || isNameWithPinyin(line.content)) return true;
+  if (!COLUMN_ENDING.test(line.content)) return false;
+  return line.heading >= 3 || (line.heading === 0 && !line.bold && line.content.length === BARE_COLUMN_LENGTH);
+}
+
+/**
+ * How many lines from `position` on print a column logo: the name (and the line of its pinyin
+ * after it, which also makes an unknown name a logo), or 0.
+ */
+export function columnLogoLines(lines: readonly PageLine[], position: number): number {
+  const line = lines[position];
+  if (!line) return 0;
+  const next = lines[position + 1];
+  const pinyinAfter = next !== undefined && line.heading === 0 && next.heading === 0 && isPinyinLine(next.content, line.content);
+  if (pinyinAfter) return 2;
+  return isColumnLogo(line) ? 1 : 0;
 }

@@ -3,9 +3,10 @@
 import { endsSentence, hasClausePunctuation, hasSentenceEnd, LEADING_DASHES } from './char-classes';
 import type { ImportMarker } from './imported-article';
 import { isContinuationJump, isJumpLine, splitLeadingJump, splitTrailingJump } from './jump-lines';
-import { isSignatureText, splitDateline, splitTrailingSignature, startsWithDateline } from './name-patterns';
-import { findMasthead, isColumnLogo, isFurnitureLine } from './page-furniture';
+import { isSignatureText, signatureCutAcrossLines, splitDateline, splitTrailingSignature, startsWithDateline } from './name-patterns';
+import { columnLogoLines, findMasthead, isFurnitureLine } from './page-furniture';
 import { joinLines, typicalWidth, type PageLayout, type PageLine } from './page-lines';
+import { hasHeadlineShape } from './headline-evidence';
 import { endsParagraph } from './paragraph-ends';
 import { isCreditText, splitTrailingCredit } from './photo-credits';
 
@@ -26,8 +27,10 @@ export type Unit =
   | { kind: 'floating'; titles: TitleUnit[]; at: number };
 
 // A paragraph-per-line page: a line no longer than this, without punctuation, between paragraphs
-// is a title or subhead; a longer one is a paragraph a column end cut, joined to the next line.
+// is a title or subhead; a longer one is a paragraph a column end cut, joined to the next line —
+// unless it is shaped like a headline (a place first, a colon) and no longer than the second width.
 const SUBHEAD_MAX_WIDTH = 14;
+const BETWEEN_PARAGRAPHS_MAX_WIDTH = 30;
 // Longest single line taken for a title when nothing but a boundary follows it.
 const TITLE_MAX_WIDTH = 64;
 const COLUMN_TITLE_MAX_WIDTH = 30;
@@ -35,6 +38,8 @@ const COLUMN_TITLE_MAX_WIDTH = 30;
 const COLUMN_TITLE_RATIO = 0.65;
 
 const TITLE_BREAKERS = /[，；。！？,;!?、]/u;
+// Punctuation a headline never carries, while a comma or 、 it may.
+const HEADLINE_BREAKERS = /[；。！？;!?]/u;
 
 function isSubtitleLine(line: PageLine): boolean {
   return LEADING_DASHES.test(line.content) && line.width <= 40 && !hasSentenceEnd(line.content);
@@ -55,10 +60,15 @@ function isTitleLine(line: PageLine, context: RunContext, columnWidth: number | 
   if (hasSentenceEnd(line.content)) return false;
   if (layout === 'paragraph') {
     if (!terminal) return line.width <= TITLE_MAX_WIDTH;
-    // Where no paragraph can be open, a line without punctuation is a headline however long.
-    return line.width <= (afterArticle ? TITLE_MAX_WIDTH : SUBHEAD_MAX_WIDTH) && !TITLE_BREAKERS.test(line.content);
+    // Where no paragraph can be open, a line without punctuation is a headline however long; between
+    // paragraphs the headline placement tells a headline from a subhead.
+    if (TITLE_BREAKERS.test(line.content)) return false;
+    if (afterArticle) return line.width <= TITLE_MAX_WIDTH;
+    return line.width <= SUBHEAD_MAX_WIDTH || (line.width <= BETWEEN_PARAGRAPHS_MAX_WIDTH && hasHeadlineShape(line.content));
   }
-  if (TITLE_BREAKERS.test(line.content)) return false;
+  // A run a boundary (电头, logo, end of page) cut short, not a sentence end, may hold a headline
+  // with a comma (稳中求进，一季度): only its width against the page's full lines tells it from text.
+  if (terminal ? TITLE_BREAKERS.test(line.content) : HEADLINE_BREAKERS.test(line.content)) return false;
   if (columnWidth === undefined && !terminal) return line.width <= COLUMN_TITLE_MAX_WIDTH;
   return line.width <= COLUMN_TITLE_RATIO * (columnWidth ?? reference);
 }
@@ -85,7 +95,12 @@ function titlePrefix(run: readonly PageLine[], context: RunContext): number {
   // Running-text lines, the paragraph's short last line left out: they give the column's width.
   const running: number[] = [];
   if (context.layout === 'column')
-    for (let index = 0; index < limit; index += 1) if (hasClausePunctuation(run[index]?.content ?? '')) running.push(index);
+    for (let index = 0; index < limit; index += 1) {
+      const line = run[index];
+      // Where a boundary cut the run, a short line with a comma may be a headline's: only full lines measure the column.
+      const full = context.terminal || (line?.width ?? 0) > COLUMN_TITLE_RATIO * context.reference;
+      if (line && hasClausePunctuation(line.content) && full) running.push(index);
+    }
   let next = 0;
   let count = 0;
   for (let line = run[0]; line && count < limit; line = run[count]) {
@@ -213,13 +228,13 @@ export function buildUnits(lines: readonly PageLine[], layout: PageLayout, after
       units.push({ kind: 'marker', marker: { kind: 'pageFurniture', text: line.content }, at: line.index, continuation: false });
       continue;
     }
-    if (isColumnLogo(line) || isJumpLine(line.content)) {
+    const logo = columnLogoLines(lines, position);
+    if (logo > 0 || isJumpLine(line.content)) {
       builder.flush();
-      units.push(
-        isColumnLogo(line)
-          ? { kind: 'marker', marker: { kind: 'columnLogo', text: line.content }, at: line.index, continuation: false }
-          : jumpMarker(line.content, line.index),
-      );
+      if (logo === 0) units.push(jumpMarker(line.content, line.index));
+      for (const part of lines.slice(position, position + logo))
+        units.push({ kind: 'marker', marker: { kind: 'columnLogo', text: part.content }, at: part.index, continuation: false });
+      position += Math.max(0, logo - 1);
       continue;
     }
     if (line.heading > 0 && line.heading <= 2 && builder.runningText) {
@@ -249,6 +264,13 @@ export function buildUnits(lines: readonly PageLine[], layout: PageLayout, after
     }
     if (startsWithDateline(line.content)) builder.flush();
     builder.add(line);
+    const next = lines[position + 1];
+    if (next && signatureCutAcrossLines(line.content, next.content)) {
+      builder.add(next);
+      builder.flush();
+      position += 1;
+      continue;
+    }
     const datelineOnly = splitDateline(line.content)?.rest.trim() === '';
     if (datelineOnly || endsParagraph(line.content)) builder.flush();
   }

@@ -34,7 +34,7 @@ describe('pages set in columns', () => {
     const [first, second] = result.articles;
     expect(first).toMatchObject({
       kicker: '青河经济技术开发区',
-      headline: '新材料产业集群 加速成形',
+      headline: '新材料产业集群加速成形',
       dateline: '科学导报讯',
       byline: '记者周文远',
       signature: '韩一鸣',
