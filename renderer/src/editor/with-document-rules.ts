@@ -1,6 +1,6 @@
 // Document rules as Slate normalization: an article always keeps a headline (主题) and a body
 // paragraph, blocks are flat, photo fields exist only on photos, and leaves carry only known marks.
-import { createEditor, Editor, Element, Node, Text, Transforms, type Descendant } from 'slate';
+import { createEditor, Editor, Element, Node, Text, Transforms, type Descendant, type Path } from 'slate';
 import { textElement, type ArticleNode } from '../../../shared/model/article';
 import type { ArticleEditor } from './slate-types';
 
@@ -29,6 +29,20 @@ function normalizeTopLevel(editor: ArticleEditor): boolean {
   return false;
 }
 
+/**
+ * Puts a top-level block back whole, with the caret where it was. Slate's setNodes and unsetNodes
+ * skip a property whose new or old value is null, so a photo's "no picture yet" (assetId: null)
+ * can be neither set nor removed with them.
+ */
+function replaceBlock(editor: ArticleEditor, path: Path, block: Element): void {
+  const selection = editor.selection;
+  Editor.withoutNormalizing(editor, () => {
+    Transforms.removeNodes(editor, { at: path });
+    Transforms.insertNodes(editor, block, { at: path });
+    if (selection) Transforms.select(editor, selection);
+  });
+}
+
 export function withDocumentRules<T extends ArticleEditor>(editor: T): T {
   const { normalizeNode } = editor;
   editor.normalizeNode = (entry, options) => {
@@ -47,15 +61,16 @@ export function withDocumentRules<T extends ArticleEditor>(editor: T): T {
       const record = node as unknown as Record<string, unknown>;
       if (node.type === 'photo') {
         if (typeof record.credit !== 'string' || record.assetId === undefined) {
-          Transforms.setNodes(
-            editor,
-            { credit: typeof record.credit === 'string' ? record.credit : '', assetId: node.assetId ?? null },
-            { at: path },
-          );
+          replaceBlock(editor, path, {
+            ...node,
+            credit: typeof record.credit === 'string' ? record.credit : '',
+            assetId: node.assetId ?? null,
+          });
           return;
         }
       } else if ('credit' in record || 'assetId' in record) {
-        Transforms.unsetNodes(editor, ['credit', 'assetId'], { at: path });
+        const { credit: _credit, assetId: _assetId, ...text } = record;
+        replaceBlock(editor, path, text as unknown as Element);
         return;
       }
     }
