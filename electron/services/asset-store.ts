@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DomainError } from '../../shared/model/errors';
-import { readFileCapped, writeFileDurable } from './durable-file';
+import { fsyncDirectory, readFileCapped, writeFileDurable } from './durable-file';
 import type { PhotoInfo } from './photos/photo-check';
 import { checkPhoto, checkPhotoSize, MAX_PHOTO_BYTES, photoThumbnail, readPhotoHeader } from './photos/photo-check';
 import { assertOpen, writeTask, type StoreContext } from './workspace-context';
@@ -73,6 +73,30 @@ export async function putAsset(ctx: StoreContext, bytes: Uint8Array, options: Pu
     await writeFileDurable(file, bytes);
     return { assetId, path: file, size: bytes.length, existed: false, info };
   });
+}
+
+/** Photo bytes with the id they are stored under, for a workspace created with photos in it. */
+export interface KnownAsset {
+  assetId: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Writes photos into a new workspace's assets folder without decoding them (the sample's own
+ * pictures, rendered by the project: creating a workspace must stay quick). Their bytes must hash
+ * to their id and be of the type it names; thumbnails are made when first asked for.
+ */
+export async function writeKnownAssets(dir: string, known: readonly KnownAsset[]): Promise<void> {
+  if (known.length === 0) return;
+  for (const { assetId, bytes } of known) {
+    const file = assetPath(dir, assetId);
+    if (`${sha256(bytes)}.${sniffImageType(bytes)}` !== assetId) {
+      throw new DomainError('INVALID_ARGUMENT', `图片 ${assetId} 的内容与编号不符，未写入。`, assetId);
+    }
+    await writeFileDurable(file, bytes, { syncFolder: false });
+  }
+  // One flush of the folder for the whole batch, before anything refers to the files.
+  await fsyncDirectory(path.join(dir, ASSETS_DIR));
 }
 
 function thumbnailDir(ctx: StoreContext): string {

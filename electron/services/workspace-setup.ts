@@ -7,6 +7,7 @@ import type { Issue } from '../../shared/model/issue';
 import type { PublicationProfile } from '../../shared/model/profile';
 import { SCHEMA_VERSION } from '../../shared/model/version';
 import type { Settings, WorkspaceFile } from '../../shared/model/workspace';
+import type { KnownAsset } from './asset-store';
 import { checkedIssue } from './issue-store';
 import { articleIndexEntry, issueIndexEntry } from './workspace-index';
 import { LAYOUT_DIRS } from './workspace-layout';
@@ -16,6 +17,8 @@ export interface WorkspaceContent {
   profile: PublicationProfile;
   issue: Issue;
   articles: Article[];
+  /** Photos the issue or articles refer to, written into assets/ with them (the sample's pictures). */
+  assets?: readonly KnownAsset[];
 }
 
 export const DEFAULT_SETTINGS: Settings = { role: 'editor', userName: '', autosaveIntervalMs: 2000 };
@@ -40,7 +43,7 @@ export function checkedContent(content: WorkspaceContent): WorkspaceContent {
     if (ids.has(article.id)) throw new DomainError('INVALID_ARGUMENT', `初始稿件编号重复：${article.id}`, article.id);
     ids.add(article.id);
   }
-  return { profile, issue, articles: articles.data };
+  return { profile, issue, articles: articles.data, assets: content.assets ?? [] };
 }
 
 export function buildWorkspaceFile(content: WorkspaceContent, options: { settings?: Partial<Settings>; staff?: string[] }): WorkspaceFile {

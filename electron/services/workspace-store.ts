@@ -185,6 +185,8 @@ export async function initWorkspace(dir: string, content: WorkspaceContent, opti
     const data = buildWorkspaceFile(checked, options);
     const adapter = new DurableJsonAdapter<WorkspaceFile>(workspaceFilePath(root), 'workspace', { workspaceDir: root, now });
     const ctx = createContext(root, new Low(adapter, data), false, now);
+    // Photos before the documents that refer to them.
+    await assets.writeKnownAssets(root, checked.assets ?? []);
     for (const article of checked.articles) await writeDocument(ctx, articlePath(root, article.id), article);
     await issues.writeIssue(ctx, checked.issue);
     // workspace.json last: until it exists the folder is not a workspace, and init can simply run again.

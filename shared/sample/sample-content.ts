@@ -12,6 +12,7 @@ import { gridLines } from '../units/units';
 import { MORE_SAMPLE_ARTICLES } from './sample-articles-more';
 import { SAMPLE_ARTICLES, type SampleArticle } from './sample-articles';
 import { placeArticles, type MeasureBlock } from './sample-placement';
+import { allSamplePhotoIds, type SamplePhotoIds } from './sample-photos';
 import { composeChain } from '../layout/chain';
 import { fitIssue, MAX_EMPTY_LINES } from '../layout/fit';
 import { pageGeometry } from '../layout/geometry';
@@ -103,7 +104,7 @@ export function sampleArticleId(sample: SampleArticle): string {
 }
 
 /** The sample article as a Slate-shaped document: headline group, dateline, body, photo, signature. */
-export function sampleArticleContent(sample: SampleArticle): ArticleNode[] {
+export function sampleArticleContent(sample: SampleArticle, photoIds: SamplePhotoIds = allSamplePhotoIds): ArticleNode[] {
   const nodes: ArticleNode[] = [];
   if (sample.kicker) nodes.push(textElement('kicker', sample.kicker));
   nodes.push(textElement('headline', sample.headline));
@@ -116,7 +117,7 @@ export function sampleArticleContent(sample: SampleArticle): ArticleNode[] {
     // The photo sits after the second paragraph, as photos usually break the text early;
     // the front-page lead's photo is a photo block of its own on the page instead.
     if (sample.photo && sample.page !== 'A1' && index === Math.min(1, sample.body.length - 1)) {
-      nodes.push({ type: 'photo', assetId: null, credit: sample.photo.credit, children: [{ text: sample.photo.caption }] });
+      nodes.push({ type: 'photo', assetId: photoIds(sample.key), credit: sample.photo.credit, children: [{ text: sample.photo.caption }] });
     }
   });
   if (sample.signature) nodes.push(textElement('signature', sample.signature));
@@ -124,10 +125,17 @@ export function sampleArticleContent(sample: SampleArticle): ArticleNode[] {
 }
 
 /**
- * The sample issue and its articles, block depths copy-fitted by the layout engine with `fonts`.
+ * The sample issue and its articles, block depths copy-fitted by the layout engine with `fonts`;
+ * its photo frames hold the pictures `photoIds` names (all of them unless told otherwise). A frame
+ * is as large with its picture as without, so the fitting does not depend on them.
  */
-export function createSampleContent(profile: PublicationProfile, nowIso: string, fonts: FontSet): SampleContent {
-  return buildSampleContent(profile, nowIso, allSampleArticles(), fonts);
+export function createSampleContent(
+  profile: PublicationProfile,
+  nowIso: string,
+  fonts: FontSet,
+  photoIds: SamplePhotoIds = allSamplePhotoIds,
+): SampleContent {
+  return buildSampleContent(profile, nowIso, allSampleArticles(), fonts, photoIds);
 }
 
 /** An issue made of the given sample articles, each placed on the page it names. */
@@ -136,6 +144,7 @@ export function buildSampleContent(
   nowIso: string,
   samples: readonly SampleArticle[],
   fonts: FontSet,
+  photoIds: SamplePhotoIds = allSamplePhotoIds,
 ): SampleContent {
   const articles: Article[] = samples.map((sample) => ({
     schemaVersion: SCHEMA_VERSION,
@@ -146,17 +155,25 @@ export function buildSampleContent(
     createdAt: nowIso,
     updatedAt: nowIso,
     rev: 1,
-    content: sampleArticleContent(sample),
+    content: sampleArticleContent(sample, photoIds),
     revisions: [],
   }));
   const issue = createIssue(profile, SAMPLE_NUMBERING);
   // The sample ships fitted: each story as deep as its text, stories closed up, pictures taking the rest.
   const context = { profile, fonts, hasAsset: () => false };
   const byId = new Map(articles.map((article) => [article.id, article]));
-  const placed = placeArticles(profile, issue, samples, articles, measureWith(profile, fonts), (planned) => {
-    const fitted = fitIssue(context, planned, byId);
-    return { issue: fitted.issue, open: new Set(fitted.problems.map((problem) => problem.pageLabel)) };
-  });
+  const placed = placeArticles(
+    profile,
+    issue,
+    samples,
+    articles,
+    measureWith(profile, fonts),
+    (planned) => {
+      const fitted = fitIssue(context, planned, byId);
+      return { issue: fitted.issue, open: new Set(fitted.problems.map((problem) => problem.pageLabel)) };
+    },
+    photoIds,
+  );
   // Each article records its page as saveIssue would have; before it was placed it had been approved.
   const pages = articlesOnPages(placed);
   const recorded = articles.map((article) => {

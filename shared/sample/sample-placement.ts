@@ -12,7 +12,7 @@ import type { PublicationProfile } from '../model/profile';
 import { gridColumns, gridLines } from '../units/units';
 import { MAX_EMPTY_LINES } from '../layout/fit';
 import type { SampleArticle } from './sample-articles';
-import { SAMPLE_PAGE_PHOTOS } from './sample-photos';
+import { SAMPLE_PAGE_PHOTOS, type SamplePhotoIds } from './sample-photos';
 
 /** How a story is set in its block. */
 interface Setting {
@@ -206,6 +206,7 @@ function photoBlock(
   lines: number,
   cols: number,
   photo: { caption: string; credit: string },
+  assetId: string | null,
 ): Block {
   return {
     kind: 'photo',
@@ -214,7 +215,7 @@ function photoBlock(
     line: gridLines(line),
     cols: gridColumns(cols),
     lines: gridLines(Math.max(4, lines)),
-    assetId: null,
+    assetId,
     caption: photo.caption,
     credit: photo.credit,
   };
@@ -265,6 +266,7 @@ export function placeArticles(
   articles: readonly Article[],
   measure: MeasureBlock,
   fitPages: FitPages,
+  photoIds: SamplePhotoIds,
 ): Issue {
   const planner = new Planner(profile, measure);
   const columns = profile.format.columns;
@@ -333,7 +335,7 @@ export function placeArticles(
       const below = stacks?.lines ?? rest.reduce((sum, article) => sum + alone(article).lines, 0);
       if (photo) {
         photoLines = Math.max(MIN_PAGE_PHOTO_LINES, pageLines - line - below);
-        blocks.push(photoBlock(page, blocks.length + 1, line, photoLines, columns, photo));
+        blocks.push(photoBlock(page, blocks.length + 1, line, photoLines, columns, photo, photoIds(page.label)));
         line += photoLines;
       }
       if (stacks) {
