@@ -27,7 +27,8 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   },
   export: {
     run: async (...args) => (await import('./commands/export')).runExport(...args),
-    usage: 'kfq export DIR [ISSUE] -o FILE.pdf [--pages A1,A3-A5] [--bleed 3] [--marks]  导出印刷 PDF',
+    usage:
+      'kfq export DIR [ISSUE] -o FILE.pdf [--pages A1,A3-A5] [--bleed 3] [--marks] [--force]  导出印刷 PDF（印前检查有未豁免的错误时拒绝，--force 强制导出）',
   },
   layout: {
     run: async (...args) => (await import('./commands/layout')).runLayout(...args),

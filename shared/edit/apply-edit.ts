@@ -7,6 +7,7 @@ import type { PageFormat } from '../model/profile';
 import { linkContinuation, unlinkContinuation } from './continuation-edits';
 import { setArticle, setHeadings, setHeadline, setTextColumns } from './article-edits';
 import { setPhoto } from './photo-edits';
+import { setWaiver } from './waiver-edits';
 import { addBlock, moveBlock, removeBlock, resizeBlock } from './block-edits';
 import type { EditCommand, EditOptions, EditOutcome } from './edit-commands';
 import { applyInOrder, type EditContext } from './edit-context';
@@ -46,6 +47,8 @@ function dispatch(context: EditContext, issue: Issue, command: EditCommand): Edi
       return setArticle(context, issue, command);
     case 'setPhoto':
       return setPhoto(context, issue, command);
+    case 'setWaiver':
+      return setWaiver(issue, command);
     case 'linkContinuation':
       return linkContinuation(context, issue, command);
     case 'unlinkContinuation':

@@ -23,6 +23,8 @@ export function describeEdit(command: EditCommand): string {
       return command.articleId === null ? '清空版块' : '排入稿件';
     case 'setPhoto':
       return command.assetId === null ? '取出图片' : command.crop === null ? '放入图片' : '裁切图片';
+    case 'setWaiver':
+      return command.waiver === null ? '取消豁免' : '豁免印前问题';
     case 'linkContinuation':
       return '续排到其他版';
     case 'unlinkContinuation':

@@ -2,6 +2,7 @@
 // against the grid and the issue's rules by applyEdit, which returns the new issue and the
 // command that undoes it. Nothing here holds state; the page editor's store keeps the history.
 import type { Block, Issue, Page } from '../model/issue';
+import type { PreflightWaiver } from '../model/preflight-waiver';
 import type { PhotoCrop } from '../photo/photo-crop';
 
 export type EditCommand =
@@ -21,6 +22,12 @@ export type EditCommand =
   | { type: 'linkContinuation'; fromBlockId: string; toBlockId: string }
   /** A photo block's picture (null: an empty frame) and crop (null: covering the frame, centred). */
   | { type: 'setPhoto'; blockId: string; assetId: string | null; crop: PhotoCrop | null }
+  /** 豁免: accepts a preflight problem (rule, page, block) with a reason, or withdraws that (null). */
+  | {
+      type: 'setWaiver';
+      target: Pick<PreflightWaiver, 'rule' | 'page' | 'blockId'>;
+      waiver: Pick<PreflightWaiver, 'reason' | 'by' | 'at'> | null;
+    }
   /** The article ends in this block again; the frames it continued in are empty again. */
   | { type: 'unlinkContinuation'; fromBlockId: string }
   /** Atomic: every command applies, in order, or none does. */
@@ -44,6 +51,7 @@ export type EditRefusalCode =
   | 'NOT_ARTICLE_BLOCK'
   | 'NOT_PHOTO_BLOCK'
   | 'PHOTO'
+  | 'WAIVER'
   | 'TEXT_COLUMNS'
   | 'HEADLINE'
   | 'ALREADY_PLACED'

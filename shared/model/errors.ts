@@ -53,6 +53,8 @@ export type ErrorCode =
   | 'DATE_OUT_OF_RANGE'
   /** A long operation (an export) stopped at the user's request. */
   | 'CANCELLED'
+  /** 印前检查 found errors nobody waived: the export is refused (kfq export --force overrides). */
+  | 'PREFLIGHT_ERRORS'
   /** The operation needs something this shell does not have (a system dialog in the browser). */
   | 'UNSUPPORTED'
   /** An edit refused because the workstation has no user name to credit it to (工作站设置). */

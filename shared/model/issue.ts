@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { GridColumns, GridLines } from '../units/units';
 import { photoCropSchema } from '../photo/photo-crop';
 import { articleIdSchema } from './article';
+import { preflightWaiverSchema } from './preflight-waiver';
 import { isIssueDate, ISSUE_DATE_RANGE_MESSAGE } from './calendar';
 import { issueIdSchema } from './issue-id';
 import { SCHEMA_VERSION } from './version';
@@ -106,6 +107,8 @@ export const issueSchema = z
     totalNumber: z.number().int().min(1).max(999_999), // 总期号
     date: issueDateSchema,
     pages: z.array(pageSchema).min(1).max(64),
+    /** Preflight problems the desk accepted for this issue (豁免), each with its reason. */
+    waivers: z.array(preflightWaiverSchema).max(1000).optional(),
   })
   .superRefine((issue, context) => {
     const ids = new Set<string>();

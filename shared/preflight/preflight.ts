@@ -6,27 +6,13 @@ import type { BlockDiagnostics } from '../layout/diagnostics';
 import type { Article } from '../model/article';
 import type { Issue } from '../model/issue';
 import type { Masthead } from '../model/profile';
+import { PREFLIGHT_RULES, waives, type PreflightRule, type PreflightWaiver } from '../model/preflight-waiver';
 import { STATUS_LABELS } from '../model/status';
 import { effectivePpi } from '../photo/photo-crop';
 
 export type PreflightSeverity = 'error' | 'warning';
 
-export const PREFLIGHT_RULES = [
-  'overflow',
-  'emptyLines',
-  'emptyBlock',
-  'missingArticle',
-  'photoMissing',
-  'resolution',
-  'jump',
-  'missingGlyph',
-  'mastheadField',
-  'pageEditor',
-  'notApproved',
-  'placedTwice',
-  'colour',
-] as const;
-export type PreflightRule = (typeof PREFLIGHT_RULES)[number];
+export { PREFLIGHT_RULES, type PreflightRule };
 
 export interface PreflightProblem {
   rule: PreflightRule;
@@ -36,6 +22,8 @@ export interface PreflightProblem {
   /** The block at fault, or null for the page itself (its 责任编辑). */
   blockId: string | null;
   message: string;
+  /** The desk's acceptance of this problem for the issue, when there is one (an error waived no longer blocks export). */
+  waiver?: PreflightWaiver;
 }
 
 /** A photo's pixel size as displayed (EXIF orientation applied), from the asset store's metadata. */
@@ -221,9 +209,17 @@ export function preflightIssue(input: PreflightInput): PreflightProblem[] {
         Number(a.item.blockId !== null) - Number(b.item.blockId !== null) ||
         a.index - b.index,
     )
-    .map(({ item }) => item);
+    .map(({ item }) => {
+      const waiver = input.issue.waivers?.find((candidate) => waives(candidate, item));
+      return waiver ? { ...item, waiver } : item;
+    });
 }
 
 export function preflightErrors(problems: readonly PreflightProblem[]): number {
   return problems.filter((item) => item.severity === 'error').length;
+}
+
+/** The errors that stop an export: those the desk has not waived. */
+export function unwaivedErrors(problems: readonly PreflightProblem[]): PreflightProblem[] {
+  return problems.filter((item) => item.severity === 'error' && item.waiver === undefined);
 }

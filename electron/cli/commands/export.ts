@@ -1,4 +1,5 @@
-// kfq export DIR [ISSUE] -o FILE.pdf [--pages A1,A3-A5] [--bleed 3] [--marks] — print-ready PDF.
+// kfq export DIR [ISSUE] -o FILE.pdf [--pages A1,A3-A5] [--bleed 3] [--marks] [--force] — print-ready
+// PDF; refused while the preflight has errors nobody waived, unless --force.
 import path from 'node:path';
 import { exportIssuePdf } from '../../services/export/export-issue';
 import { openWorkspace } from '../../services/workspace-store';
@@ -7,7 +8,13 @@ import { parseCommandArgs, UsageError, type CommandIo } from '../io';
 export async function runExport(args: string[], io: CommandIo): Promise<number> {
   const { positionals, values } = parseCommandArgs(
     args,
-    { output: { type: 'string', short: 'o' }, pages: { type: 'string' }, bleed: { type: 'string' }, marks: { type: 'boolean' } },
+    {
+      output: { type: 'string', short: 'o' },
+      pages: { type: 'string' },
+      bleed: { type: 'string' },
+      marks: { type: 'boolean' },
+      force: { type: 'boolean' },
+    },
     ['DIR'],
     ['ISSUE'],
   );
@@ -22,6 +29,7 @@ export async function runExport(args: string[], io: CommandIo): Promise<number> 
       bleedMm,
       cropMarks: values.marks ?? false,
       output: values.output,
+      force: values.force ?? false,
       onProgress: (stage, fraction) =>
         io.progress(`[${'#'.repeat(Math.round(fraction * 20)).padEnd(20, '.')}] ${Math.round(fraction * 100)}% ${stage}`),
     });

@@ -1,6 +1,6 @@
 // kfq preflight DIR [ISSUE] [--json] — the problems that stop an issue before the plant; exit 1 on errors.
 import path from 'node:path';
-import { preflightErrors } from '../../../shared/preflight/preflight';
+import { unwaivedErrors } from '../../../shared/preflight/preflight';
 import { preflightStoredIssue } from '../../services/layout/issue-preflight';
 import { openWorkspace } from '../../services/workspace-store';
 import { parseCommandArgs, type CommandIo } from '../io';
@@ -12,14 +12,31 @@ export async function runPreflight(args: string[], io: CommandIo): Promise<numbe
   const store = await openWorkspace(path.resolve(positionals[0] ?? ''), { readOnly: true });
   try {
     const { issue, problems } = await preflightStoredIssue(store, positionals[1]);
-    const errors = preflightErrors(problems);
+    // A waived error is listed with its waiver but no longer fails the check.
+    const errors = unwaivedErrors(problems).length;
     if (values.json) {
-      io.out(JSON.stringify(problems.map(({ rule, severity, page, blockId, message }) => ({ rule, severity, page, blockId, message }))));
+      io.out(
+        JSON.stringify(
+          problems.map(({ rule, severity, page, blockId, message, waiver }) => ({
+            rule,
+            severity,
+            page,
+            blockId,
+            message,
+            ...(waiver ? { waiver: { reason: waiver.reason, by: waiver.by, at: waiver.at } } : {}),
+          })),
+        ),
+      );
       return errors > 0 ? 1 : 0;
     }
     io.out(`第${issue.number}期 总第${issue.totalNumber}期（${issue.id}）`);
-    for (const item of problems) io.out(`${item.page}  ${item.blockId ?? '—'}  [${SEVERITY_LABELS[item.severity]}] ${item.message}`);
-    io.out(`印前检查：${errors} 个错误，${problems.length - errors} 个警告`);
+    for (const item of problems) {
+      const waived = item.waiver ? `（已豁免：${item.waiver.reason}，${item.waiver.by || '未署名'}）` : '';
+      io.out(`${item.page}  ${item.blockId ?? '—'}  [${SEVERITY_LABELS[item.severity]}] ${item.message}${waived}`);
+    }
+    const waivedCount = problems.filter((item) => item.waiver).length;
+    const warnings = problems.filter((item) => item.severity === 'warning' && !item.waiver).length;
+    io.out(`印前检查：${errors} 个错误，${warnings} 个警告${waivedCount > 0 ? `，${waivedCount} 项已豁免` : ''}`);
     return errors > 0 ? 1 : 0;
   } finally {
     await store.close();

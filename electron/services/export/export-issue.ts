@@ -6,6 +6,7 @@ import type { FontKey } from '../../../shared/display/display-list';
 import type { ExportProgressCounts, ExportResult } from '../../../shared/ipc/contract';
 import { DomainError } from '../../../shared/model/errors';
 import { formatChineseDate } from '../../../shared/model/calendar';
+import { assertExportable, preflightLaidOut } from '../layout/issue-preflight';
 import { createPrintCache } from './print-cache';
 import { writeFileDurable } from '../durable-file';
 import { FONT_KEYS, loadBundledFont, loadBundledFonts, type BundledFont } from '../fonts/bundled-fonts';
@@ -28,6 +29,8 @@ export interface ExportOptions {
   onProgress?: (stage: string, fraction: number, counts: ExportProgressCounts) => void;
   /** Cancels the export until the file is written: it rejects with CANCELLED and writes nothing. */
   signal?: AbortSignal;
+  /** Exports despite preflight errors nobody waived (kfq export --force); otherwise they refuse it. */
+  force?: boolean;
   /** Runs right before the file is written (the API checks its output rules once more). */
   beforeWrite?: (file: string) => Promise<void>;
 }
@@ -50,11 +53,14 @@ export async function exportIssuePdf(store: WorkspaceStore, options: ExportOptio
     options.onProgress?.(stage, fraction, { pagesLaidOut, pagesWritten, pagesTotal });
   progress('排版', 0, 0, 0);
   throwIfCancelled(signal);
-  const { layout, assetFile } = layoutIssueSources(sources, metrics);
+  const laid = layoutIssueSources(sources, metrics);
+  if (!options.force) assertExportable(await preflightLaidOut(store, laid));
+  const { layout, assetFile } = laid;
   // The same faces the layout measured with (loaded once per process).
   const fonts = new Map<FontKey, BundledFont>(await Promise.all(FONT_KEYS.map(async (key) => [key, await loadBundledFont(key)] as const)));
   const pages = layout.pages.filter((page) => labels.includes(page.label));
   progress('生成 PDF', 0.1, pagesTotal, 0);
+  const printCache = createPrintCache(store.info.path);
   const pdf = await writePdf(pages, {
     bleedMm: options.bleedMm,
     cropMarks: options.cropMarks,
@@ -69,7 +75,7 @@ export async function exportIssuePdf(store: WorkspaceStore, options: ExportOptio
       return { data: font.data, font: font.font };
     },
     assetPath: assetFile,
-    printCache: createPrintCache(store.info.path),
+    printCache,
     onPage: (index, total) => progress(`生成 PDF：第 ${index + 1}/${total} 版`, 0.1 + (0.85 * (index + 1)) / total, pagesTotal, index + 1),
     signal,
   });
@@ -80,6 +86,8 @@ export async function exportIssuePdf(store: WorkspaceStore, options: ExportOptio
   progress('写入文件', 0.97, pagesTotal, pagesTotal);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFileDurable(file, pdf);
+  // Derived data: a cache that cannot be written only means converting again next time.
+  await printCache.commit().catch(() => undefined);
   const pageList = labels.join(',');
   await store.recordAudit({
     action: 'exported',

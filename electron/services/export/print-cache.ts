@@ -1,6 +1,8 @@
 // Photos converted for print, kept in the workspace (assets/print/) so the next export of the same
 // placements copies them instead of converting again. Derived data: a missing, torn or foreign
 // entry is a miss and is made again; the key names the conversion (print-image's PRINT_PIPELINE).
+// New entries are held until the export has written its file: a refused or cancelled export
+// leaves the workspace as it was.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -24,8 +26,14 @@ export function printCacheDir(workspaceDir: string): string {
   return path.join(workspaceDir, ASSETS_DIR, 'print');
 }
 
-export function createPrintCache(workspaceDir: string): PrintImageCache {
+export interface WorkspacePrintCache extends PrintImageCache {
+  /** Stores the conversions made since the cache was created. */
+  commit(): Promise<void>;
+}
+
+export function createPrintCache(workspaceDir: string): WorkspacePrintCache {
   const dir = printCacheDir(workspaceDir);
+  const pending = new Map<string, PrintImage>();
   const fileOf = (key: string) => path.join(dir, createHash('sha256').update(key).digest('hex'));
   return {
     async read(key) {
@@ -38,12 +46,20 @@ export function createPrintCache(workspaceDir: string): PrintImageCache {
       return { ...image, data } satisfies PrintImage;
     },
     async write(key, image) {
-      const base = fileOf(key);
-      const { data, ...described } = image;
-      await mkdir(dir, { recursive: true });
-      // The samples first: an entry whose description is there always has its samples complete.
-      await writeFileDurable(`${base}.jpg`, data, { syncFolder: false });
-      await writeFileDurable(`${base}.json`, JSON.stringify({ key, ...described, bytes: data.length }));
+      pending.set(key, image);
+    },
+    async commit() {
+      for (const [key, image] of pending) await store(key, image);
+      pending.clear();
     },
   };
+
+  async function store(key: string, image: PrintImage): Promise<void> {
+    const base = fileOf(key);
+    const { data, ...described } = image;
+    await mkdir(dir, { recursive: true });
+    // The samples first: an entry whose description is there always has its samples complete.
+    await writeFileDurable(`${base}.jpg`, data, { syncFolder: false });
+    await writeFileDurable(`${base}.json`, JSON.stringify({ key, ...described, bytes: data.length }));
+  }
 }

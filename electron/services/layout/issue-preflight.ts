@@ -1,11 +1,12 @@
 // The preflight of a stored issue: its layout as the export makes it, and the pixel size of every
 // photo it shows, through the pure rules of shared/preflight.
 import type { PreflightProblem, PhotoSize } from '../../../shared/preflight/preflight';
-import { preflightIssue } from '../../../shared/preflight/preflight';
+import { preflightIssue, unwaivedErrors } from '../../../shared/preflight/preflight';
+import { DomainError } from '../../../shared/model/errors';
 import type { Issue } from '../../../shared/model/issue';
 import type { FontSet } from '../../../shared/layout/styles';
 import type { WorkspaceStore } from '../workspace-store';
-import { layoutStoredIssue, referencedAssetIds } from './issue-layout';
+import { layoutStoredIssue, referencedAssetIds, type StoredIssueLayout } from './issue-layout';
 
 export interface IssuePreflight {
   issue: Issue;
@@ -17,7 +18,12 @@ export async function preflightStoredIssue(
   reference?: string,
   options: { fonts?: FontSet } = {},
 ): Promise<IssuePreflight> {
-  const { profile, issue, articles, layout, assetFile } = await layoutStoredIssue(store, reference, options);
+  return preflightLaidOut(store, await layoutStoredIssue(store, reference, options));
+}
+
+/** The preflight of an issue already laid out (the export checks what it is about to write). */
+export async function preflightLaidOut(store: WorkspaceStore, laid: StoredIssueLayout): Promise<IssuePreflight> {
+  const { profile, issue, articles, layout, assetFile } = laid;
   const photos = new Map<string, PhotoSize>();
   for (const assetId of referencedAssetIds(issue, articles.values())) {
     if (assetFile(assetId) === undefined) continue;
@@ -34,4 +40,16 @@ export async function preflightStoredIssue(
     photos,
   });
   return { issue, problems };
+}
+
+/** Refuses an export while the preflight has errors nobody waived, naming the first few. */
+export function assertExportable(preflight: IssuePreflight): void {
+  const blocking = unwaivedErrors(preflight.problems);
+  if (blocking.length === 0) return;
+  const named = blocking.slice(0, 3).map((item) => `${item.page} 版${item.blockId ? ` ${item.blockId}` : ''}：${item.message}`);
+  const more = blocking.length > 3 ? `等 ${blocking.length} 个错误` : `共 ${blocking.length} 个错误`;
+  throw new DomainError(
+    'PREFLIGHT_ERRORS',
+    `印前检查有未处理的错误（${named.join('；')}${more}），未导出：请修正，或在印前检查中说明理由后豁免。`,
+  );
 }

@@ -34,6 +34,7 @@ describe('a cropped photo in the PDF', () => {
 
   async function exportWith(crop: PhotoCrop | undefined, name: string, cache = false): Promise<string> {
     const serif = await loadBundledFont('serif-regular');
+    const printCache = createPrintCache(dir);
     const item: ImageItem = { type: 'image', ...frame, assetId: 'photo', ...(crop ? { crop } : {}) };
     const bytes = await writePdf(
       [{ pageId: 'p', label: 'A1', width: pt(frame.width + 72), height: pt(frame.height + 72), items: [item] }],
@@ -43,9 +44,10 @@ describe('a cropped photo in the PDF', () => {
         info: { title: 'crop', creationDate: new Date(Date.UTC(2025, 4, 9)) },
         fonts: () => serif,
         assetPath: () => path.join(dir, 'photo.jpg'),
-        ...(cache ? { printCache: createPrintCache(dir) } : {}),
+        ...(cache ? { printCache } : {}),
       },
     );
+    await printCache.commit();
     const file = path.join(dir, `${name}.pdf`);
     writeFileSync(file, bytes);
     return file;

@@ -8,7 +8,7 @@ import type { Issue } from '../../../shared/model/issue';
 import type { Masthead } from '../../../shared/model/profile';
 import type { ArticleStatus } from '../../../shared/model/status';
 import type { PreflightInput, PreflightRule } from '../../../shared/preflight/preflight';
-import { preflightErrors, preflightIssue } from '../../../shared/preflight/preflight';
+import { preflightErrors, preflightIssue, unwaivedErrors } from '../../../shared/preflight/preflight';
 import { pt } from '../../../shared/units/units';
 
 const MASTHEAD: Masthead = {
@@ -187,5 +187,30 @@ describe('preflight', () => {
     const problems = preflightIssue(both);
     expect(problems.map((item) => `${item.page}:${item.rule}`)).toEqual(['A1:mastheadField', 'A1:resolution', 'A2:overflow']);
     expect(preflightErrors(problems)).toBe(2);
+  });
+});
+
+describe('waivers (豁免)', () => {
+  const waiver = { rule: 'overflow' as const, page: 'A2', blockId: 'side', reason: '作者确认删去末段', by: '韩编辑', at: '2025-05-08T10:00:00.000Z' };
+
+  it('attach to the problem they name, so a waived error no longer blocks export', () => {
+    const input = withDiagnostics('side', { overflowChars: 1, overflowLines: 1 });
+    expect(unwaivedErrors(preflightIssue(input))).toHaveLength(1);
+    const waived = preflightIssue({ ...input, issue: { ...input.issue, waivers: [waiver] } });
+    expect(waived).toHaveLength(1);
+    expect(waived[0]).toMatchObject({ rule: 'overflow', severity: 'error', waiver });
+    expect(unwaivedErrors(waived)).toEqual([]);
+  });
+
+  it('name one rule on one block: another rule, page or block stays an error', () => {
+    const input = withDiagnostics('side', { overflowChars: 1, overflowLines: 1 });
+    for (const other of [
+      { ...waiver, rule: 'emptyLines' as const },
+      { ...waiver, page: 'A1' },
+      { ...waiver, blockId: 'cont' },
+      { ...waiver, blockId: null },
+    ]) {
+      expect(unwaivedErrors(preflightIssue({ ...input, issue: { ...input.issue, waivers: [other] } }))).toHaveLength(1);
+    }
   });
 });
