@@ -31,6 +31,14 @@ export interface ApiHandlerOptions {
   showInFolder?: (file: string) => void | Promise<void>;
 }
 
+/** Strict base64: anything else is refused rather than silently skipped (Buffer.from would skip it). */
+function decodeBase64(text: string): Uint8Array {
+  if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) {
+    throw new DomainError('INVALID_ARGUMENT', '图片数据不完整，未添加。');
+  }
+  return Buffer.from(text, 'base64');
+}
+
 /** The contract's options without keys set to undefined (exactOptionalPropertyTypes). */
 function newIssueOptions(options: { date?: string | undefined; layoutFrom?: string | undefined }): NewIssueOptions {
   return {
@@ -134,5 +142,13 @@ export function createApiHandlers(store: WorkspaceStore, notify?: ApiNotify, opt
     },
     fitIssueLayout: (issue) => fitComposedIssue(store, issue),
     preflightIssue: async (issueId) => (await preflightStoredIssue(store, issueId)).problems,
+    addPhoto: async ({ base64 }) => {
+      const { assetId, existed, info } = await store.putAsset(decodeBase64(base64));
+      return { assetId, existed, width: info.width, height: info.height };
+    },
+    getPhotoSize: async (assetId) => {
+      const { width, height } = await store.getAssetInfo(assetId);
+      return { width, height };
+    },
   };
 }

@@ -29,8 +29,11 @@ export interface RunningShell {
 }
 
 const HOST = '127.0.0.1';
-/** Far above any real request (an article is a few hundred kB), far below what would hurt. */
-export const MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
+/**
+ * Above any real request (an article is a few hundred kB; the largest photo the store takes, 50 MB,
+ * travels as 67 MB of base64), far below what would hurt.
+ */
+export const MAX_MESSAGE_BYTES = 72 * 1024 * 1024;
 /** API connections open at once: one per browser tab; a further handshake is refused with 503. */
 export const MAX_API_CONNECTIONS = 8;
 

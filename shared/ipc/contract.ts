@@ -17,6 +17,10 @@ import { settingsSchema, type ArticleIndexEntry, type IssueIndexEntry, type Sett
 
 const content = z.array(articleNodeSchema).min(1).max(5_000);
 
+/** The base64 length of the largest photo the store takes (50 MB), so a larger one fails validation. */
+const MAX_PHOTO_BASE64 = Math.ceil((50 * 1024 * 1024) / 3) * 4;
+const assetIdSchema = z.string().regex(/^[0-9a-f]{64}\.(jpg|png|tif)$/, '图片编号格式不正确');
+
 /** An export's id, chosen by the renderer so it can cancel it and match its progress events. */
 export const exportJobIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '导出任务编号格式不正确');
 /** A file path as typed or picked; the services check what it may point at. */
@@ -107,6 +111,13 @@ export const apiContract = {
   fitIssueLayout: z.tuple([issueSchema]),
   /** 印前检查: the stored issue's print problems (shared/preflight), page by page. */
   preflightIssue: z.tuple([issueIdSchema]),
+  /**
+   * A photo dropped on the page or the library, into the workspace's photo store: the file's bytes
+   * as base64 (at most 50 MB decoded; the services refuse more, and anything that does not decode).
+   */
+  addPhoto: z.tuple([z.strictObject({ fileName: z.string().max(255), base64: z.string().max(MAX_PHOTO_BASE64) })]),
+  /** A stored photo's pixel size as displayed, for cropping it. */
+  getPhotoSize: z.tuple([assetIdSchema]),
 } as const;
 
 export type ApiMethod = keyof typeof apiContract;
@@ -204,6 +215,15 @@ export interface ExportDefaults {
   canReveal: boolean;
 }
 
+/** A photo in the workspace's store: its id (what a photo block names) and its size as displayed. */
+export interface AddedPhoto {
+  assetId: string;
+  width: number;
+  height: number;
+  /** True when the same photo was already in the workspace. */
+  existed: boolean;
+}
+
 export interface LayoutSources {
   profile: PublicationProfile;
   issue: Issue;
@@ -254,6 +274,8 @@ export interface ApiResults {
   getLayoutSources: LayoutSources;
   fitIssueLayout: IssueFit;
   preflightIssue: PreflightProblem[];
+  addPhoto: AddedPhoto;
+  getPhotoSize: { width: number; height: number };
 }
 
 export type ApiArgs<M extends ApiMethod> = z.infer<(typeof apiContract)[M]>;

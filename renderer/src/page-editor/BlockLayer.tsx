@@ -2,15 +2,17 @@
 // resize handles, and during a drag the frames at the cells they would snap to, with guides along
 // their edges. Drags are worked out in grid cells (drag-commands.ts) and handed to the page editor,
 // which reflows the page live when the drop would be accepted.
-import { useRef, useSyncExternalStore, type DragEvent, type PointerEvent as ReactPointerEvent } from 'react';
+import { useRef, useSyncExternalStore, type DragEvent, type PointerEvent as ReactPointerEvent, type WheelEvent } from 'react';
 import { cellContaining, cellRect, type PageGeometry } from '../../../shared/layout/geometry';
 import type { BlockDiagnostics } from '../../../shared/layout/diagnostics';
-import type { Block, Page } from '../../../shared/model/issue';
+import type { Block, Page, PhotoBlock } from '../../../shared/model/issue';
+import { CENTRED_CROP, panCrop, zoomCrop, type Size } from '../../../shared/photo/photo-crop';
 import { BlockBadges } from './BlockBadges';
 import { ContinueHandle } from './ContinueHandle';
 import { cellDelta, HANDLES, moveCommand, resizeCommand, resizedBox, targetBoxes, type GridBox, type Handle } from './drag-commands';
 import type { PageEditor } from './page-editor';
 import { dropCommand } from './placement';
+import { isFileDrag } from './use-photo-drop';
 
 interface Props {
   page: Page;
@@ -26,11 +28,19 @@ interface Props {
   draggedArticle: () => { id: string; charCount: number } | undefined;
   /** A library article dropped and placed as this block. */
   onPlaced: (blockId: string) => void;
+  /** Photo files dropped on a photo block. */
+  onPhotoFiles: (blockId: string, files: FileList) => void;
+  /** The photo block a dropped photo is being added to, if any. */
+  addingPhoto: string | null;
+  /** A photo block's picture frame (pt) and the picture's pixel size, once both are known. */
+  photoGeometry: (blockId: string) => { frame: Size; picture: Size } | undefined;
 }
 
 interface Gesture {
   startX: number;
   startY: number;
+  /** Alt-drag in a photo: the crop moves, not the block. */
+  crop?: { block: PhotoBlock; frame: Size; picture: Size };
   handle: Handle | null;
   blocks: Block[];
   dragging: boolean;
@@ -67,6 +77,15 @@ export function BlockLayer(props: Props) {
   const begin = (event: ReactPointerEvent, block: Block, handle: Handle | null) => {
     if (event.button !== 0) return;
     event.stopPropagation();
+    if (event.altKey && !handle && block.kind === 'photo' && block.assetId !== null) {
+      const geometryOf = props.photoGeometry(block.id);
+      if (!geometryOf) return;
+      editor.click(block.id, false);
+      const crop = { block, ...geometryOf };
+      gesture.current = { startX: event.clientX, startY: event.clientY, crop, handle: null, blocks: [block], dragging: false, key: '' };
+      (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+      return;
+    }
     const selected = state.selection.includes(block.id);
     if (event.shiftKey || !selected) editor.click(block.id, event.shiftKey);
     const ids = event.shiftKey || selected ? new Set([...state.selection, block.id]) : new Set([block.id]);
@@ -82,6 +101,14 @@ export function BlockLayer(props: Props) {
     const dy = event.clientY - current.startY;
     if (!current.dragging && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
     current.dragging = true;
+    if (current.crop) {
+      const { block, frame, picture } = current.crop;
+      const crop = panCrop(frame, picture, block.crop ?? CENTRED_CROP, dx / zoom, dy / zoom);
+      current.key = `${dx},${dy}`;
+      props.onDragInput(event.timeStamp);
+      editor.preview({ type: 'setPhoto', blockId: block.id, assetId: block.assetId, crop });
+      return;
+    }
     const delta = cellDelta(geometry, dx / zoom, dy / zoom);
     const key = `${delta.cols},${delta.lines}`;
     if (key === current.key) return;
@@ -97,9 +124,22 @@ export function BlockLayer(props: Props) {
     const current = gesture.current;
     gesture.current = null;
     if (current?.dragging) {
-      if (current.key === '0,0') editor.cancelDrag();
+      if (current.key === '0,0' || current.key === '') editor.cancelDrag();
       else editor.endDrag();
     }
+  };
+
+  // Alt + wheel over a photo zooms its crop about the frame's centre, one edit per notch.
+  const wheelCrop = (event: WheelEvent<HTMLDivElement>, block: PhotoBlock) => {
+    if (!event.altKey || block.assetId === null) return;
+    const geometryOf = props.photoGeometry(block.id);
+    if (!geometryOf) return;
+    // React listens to the wheel passively: the page's own scrolling is held off by stopping it here.
+    event.stopPropagation();
+    const crop = block.crop ?? CENTRED_CROP;
+    const next = zoomCrop(geometryOf.frame, geometryOf.picture, crop, crop.zoom * (event.deltaY < 0 ? 1.1 : 1 / 1.1));
+    if (next.zoom !== crop.zoom)
+      editor.execute({ type: 'setPhoto', blockId: block.id, assetId: block.assetId, crop: next }, { select: [block.id] });
   };
 
   const dropKey = useRef('');
@@ -178,6 +218,30 @@ export function BlockLayer(props: Props) {
             style={place(target ?? block)}
             onPointerDown={(event) => begin(event, block, null)}
             onDoubleClick={() => props.onOpenBlock(block.id)}
+            onWheel={block.kind === 'photo' ? (event) => wheelCrop(event, block) : undefined}
+            onDragOver={
+              block.kind === 'photo'
+                ? (event) => {
+                    if (!isFileDrag(event)) return;
+                    event.preventDefault();
+                    event.stopPropagation();
+                    event.dataTransfer.dropEffect = 'copy';
+                    event.currentTarget.classList.add('is-photo-target');
+                  }
+                : undefined
+            }
+            onDragLeave={block.kind === 'photo' ? (event) => event.currentTarget.classList.remove('is-photo-target') : undefined}
+            onDrop={
+              block.kind === 'photo'
+                ? (event) => {
+                    if (!isFileDrag(event)) return;
+                    event.preventDefault();
+                    event.stopPropagation();
+                    event.currentTarget.classList.remove('is-photo-target');
+                    props.onPhotoFiles(block.id, event.dataTransfer.files);
+                  }
+                : undefined
+            }
             onContextMenu={(event) => {
               event.preventDefault();
               if (!selected) editor.click(block.id, false);
@@ -185,6 +249,8 @@ export function BlockLayer(props: Props) {
             }}
           >
             {empty && <span className="empty-frame-hint">从稿件库拖入稿件</span>}
+            {block.kind === 'photo' && block.assetId === null && <span className="empty-frame-hint">把图片文件拖到这里</span>}
+            {props.addingPhoto === block.id && <span className="empty-frame-hint is-busy">正在放入图片……</span>}
             {target && refused && <span className="drag-refusal">{refused}</span>}
             {diagnostics && <BlockBadges diagnostics={diagnostics} textColumns={block.kind === 'article' ? block.textColumns : 1} />}
             {single === block.id && block.kind === 'article' && block.articleId !== null && block.continuesIn === null && (

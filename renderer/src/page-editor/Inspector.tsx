@@ -9,6 +9,7 @@ import type { PageFormat } from '../../../shared/model/profile';
 import { HAO_SIZES, formatTypeSize } from '../../../shared/units/hao';
 import { ptToMm, pt } from '../../../shared/units/units';
 import { NumberField } from './NumberField';
+import { PhotoFields } from './PhotoFields';
 
 interface Props {
   issue: Issue;
@@ -62,6 +63,7 @@ export function Inspector(props: Props) {
         </dd>
       </dl>
       {block.kind === 'article' && <ArticleFields {...props} block={block} pageLabel={page.label} />}
+      {block.kind === 'photo' && <PhotoFields block={block} run={run} />}
     </section>
   );
 }

@@ -19,6 +19,8 @@ import { useFitIssue } from '../page-editor/use-fit-issue';
 import { useEditorKeys } from '../page-editor/use-editor-keys';
 import { useIssueSaving } from '../page-editor/use-issue-saving';
 import { usePageEditor } from '../page-editor/use-page-editor';
+import { usePhotoDrop } from '../page-editor/use-photo-drop';
+import { photoGeometry } from './photo-geometry';
 import type { ArticleIndexEntry } from '../../../shared/model/workspace';
 import { pageGeometry } from '../../../shared/layout/geometry';
 import type { Article } from '../../../shared/model/article';
@@ -62,6 +64,7 @@ export function PageView(props: Props) {
   }, [editor]);
   const fit = useAutoFit(editor, state);
   const fitIssue = useFitIssue(editor);
+  const photoDrop = usePhotoDrop(editor);
   // Stable, so that the panels beside the page do not render again at every step of a drag.
   const fitBlock = useCallback((blockId: string) => fit(blockId, false), [fit]);
   const fitDropped = useCallback((blockId: string) => fit(blockId, true), [fit]);
@@ -270,6 +273,9 @@ export function PageView(props: Props) {
                         }
                         draggedArticle={() => dragged.current}
                         onPlaced={fitDropped}
+                        onPhotoFiles={(blockId, files) => void photoDrop.dropPhoto(blockId, files)}
+                        addingPhoto={photoDrop.adding}
+                        photoGeometry={(blockId) => photoGeometry(document, page.index, blockId)}
                       />
                     )}
                   </PageCanvas>

@@ -85,6 +85,23 @@ export class PageEditorPage {
     });
   }
 
+  /** Drops a file from the system (as the file manager would) on a block's frame. */
+  async dropFile(blockId: string, name: string, bytes: Buffer): Promise<void> {
+    const transfer = await this.page.evaluateHandle(
+      ({ name: fileName, base64 }) => {
+        const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([data], fileName));
+        return transfer;
+      },
+      { name, base64: bytes.toString('base64') },
+    );
+    const frame = this.frame(blockId);
+    await frame.dispatchEvent('dragover', { dataTransfer: transfer });
+    await frame.dispatchEvent('drop', { dataTransfer: transfer });
+    await transfer.dispose();
+  }
+
   inspector(): Locator {
     return this.page.locator('[data-inspector]');
   }
