@@ -29,6 +29,9 @@ export type Slot =
       chars: number;
     };
 
+/** A looser (+1) or tighter (-1) setting per body item, to move a widow (see widows.ts). */
+export type Looseness = ReadonlyMap<number, -1 | 1>;
+
 export interface BodySlots {
   slots: Slot[];
   missing: string[];
@@ -41,7 +44,13 @@ function textSlots(set: TypesetParagraph, style: TextStyle, item: number): Slot[
   return set.lines.map((line) => ({ kind: 'text', item, line, style, chars: countVisibleChars(line.text) }));
 }
 
-export function bodySlots(profile: PublicationProfile, fonts: FontSet, body: readonly BodyItem[], width: number): BodySlots {
+export function bodySlots(
+  profile: PublicationProfile,
+  fonts: FontSet,
+  body: readonly BodyItem[],
+  width: number,
+  looseness: Looseness = new Map(),
+): BodySlots {
   const { styles, format, lineBreaking } = profile;
   const slots: Slot[] = [];
   const missing: string[] = [];
@@ -52,7 +61,13 @@ export function bodySlots(profile: PublicationProfile, fonts: FontSet, body: rea
     alignLast: 'start' | 'end' = 'start',
     indentEm = 2,
   ) => {
-    const set = typesetParagraphKept(spans, { width: pt(width), indentEm, lineBreaking, alignLast });
+    const set = typesetParagraphKept(spans, {
+      width: pt(width),
+      indentEm,
+      lineBreaking,
+      alignLast,
+      looseness: looseness.get(itemIndex) ?? 0,
+    });
     missing.push(...set.missing);
     slots.push(...textSlots(set, style, itemIndex));
   };

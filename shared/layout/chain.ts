@@ -12,6 +12,7 @@ import { remainingItems } from './carry';
 import { collectArticle, type BodyItem } from './collect';
 import { emptyDiagnostics, type BlockDiagnostics } from './diagnostics';
 import { distribute, distributeBalanced } from './distribute';
+import { settleWidows } from './widows';
 import { drawSlots } from './draw-slots';
 import { blockFrame, type BlockFrame } from './frames';
 import { blockRectPt, centredBaseline, linesForDepth, type PageGeometry } from './geometry';
@@ -124,10 +125,16 @@ export function composeChain(context: ChainContext, article: Article | undefined
       frame = blockFrame(geometry, block, { ...reservations, headlineLines: headline.lines });
     }
 
-    const { slots, missing } = bodySlots(profile, fonts, items, frame.columnWidth);
+    const { columns, columnWidth } = frame;
+    const body = items;
+    const { slots, missing, distribution } = settleWidows(
+      (looseness) => bodySlots(profile, fonts, body, columnWidth, looseness),
+      // The last block of a chain holds the end of the text: its columns are balanced, feet level.
+      (trial) => (isLast ? distributeBalanced(trial, columns) : distribute(trial, [{ columns }])),
+      columnWidth,
+      columns.map((column) => column.startLine),
+    );
     diagnostics.missingGlyphs.push(...missing);
-    // The last block of a chain holds the end of the text: its columns are balanced, feet level.
-    const distribution = isLast ? distributeBalanced(slots, frame.columns) : distribute(slots, [{ columns: frame.columns }]);
     const drawn = drawSlots(profile, distribution.placed, frame.columns, frame.rect.y, context.hasAsset);
     display.push(...drawn.items);
     diagnostics.missingImages = drawn.missingImages;

@@ -11,6 +11,8 @@ export interface TextSpan {
   font: FontMetrics;
   fontKey: FontKey;
   size: Pt;
+  /** A name or credit (■ 张三摄, a signature) that no line break may cut while it fits on a line. */
+  keep?: boolean;
 }
 
 export const AtomKind = {

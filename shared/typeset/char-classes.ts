@@ -29,7 +29,7 @@ export const CharClass = {
   Latin: 11,
   /** ASCII ( [ {: part of a Latin word, or a narrow mark never at line end. */
   LatinOpen: 12,
-  /** ASCII ) ] } , . ; : ! ? %: part of a Latin word, or a narrow mark never at line start. */
+  /** ASCII ) ] } , . ; : ! ? %, ‰ ℃ ° and ‼: part of a Latin word, or a narrow mark never at line start. */
   LatinClose: 13,
   /** ASCII /: inside a Latin word (200MW/400MWh) or, standing alone, a solidus. */
   Slash: 14,
@@ -89,6 +89,8 @@ function buildTable(): void {
   each('…⋯', CharClass.Ellipsis);
   each('([{', CharClass.LatinOpen);
   each(')]},.;:!?%', CharClass.LatinClose);
+  // Doubled stops and the signs that follow a number (3‰, 25℃, 90°, 5′30″) never start a line.
+  each('‼⁇⁈⁉‰‱℃℉°′″', CharClass.LatinClose);
   each('/', CharClass.Slash);
   each('％￠‰', CharClass.Postfix);
   each('￥＄￡', CharClass.Prefix);
@@ -112,6 +114,16 @@ export function isLatinAlnum(codePoint: number): boolean {
     return (codePoint >= 0x30 && codePoint <= 0x39) || (codePoint >= 0x41 && codePoint <= 0x5a) || (codePoint >= 0x61 && codePoint <= 0x7a);
   }
   return charClass(codePoint) === CharClass.Latin && codePoint !== 0xa0 && codePoint !== 0xd7 && codePoint !== 0xf7;
+}
+
+/**
+ * Signs that end a number as part of it (80%, 3‰, 25℃, 90°): the number and its sign are one
+ * unit, and Han–Latin spacing follows the sign as it would follow the digit ("80% 以上").
+ */
+export function isUnitSign(codePoint: number): boolean {
+  return (
+    codePoint === 0x25 || codePoint === 0x2030 || codePoint === 0x2031 || codePoint === 0x2103 || codePoint === 0x2109 || codePoint === 0xb0
+  );
 }
 
 /** Characters that may join a Latin word. */

@@ -1,7 +1,8 @@
 // Justification of one line in clreq's order: shrink first line-end punctuation, then Latin
 // spaces, interpuncts, brackets, ，、；：, Han–Latin spacing and 。？！; expand Latin spaces, then
-// Han–Latin spacing, then every gap between atoms alike. Never spaces inside an atom (a Latin
-// word, —— or ……). Writes positions into the caller's buffers; the prepared paragraph is not changed.
+// every gap between atoms alike except the Han–Latin spacing, which stays at its ¼ em (the desk
+// sets it fixed: a stretched one reads as a hole, "水平  3.4  个"). Never spaces inside an atom (a
+// Latin word, —— or ……). Writes positions into the caller's buffers; the prepared paragraph is not changed.
 import type { PreparedParagraph } from './atoms';
 import { AtomKind, SHRINK_RANK_COUNT, ShrinkRank } from './atoms';
 import { CharClass } from './char-classes';
@@ -28,9 +29,8 @@ export interface JustifiedLine {
 }
 
 const EPSILON = 1e-6;
-/** Expansion limits per Latin space and per Han–Latin spacing before all gaps share the rest. */
+/** Expansion limit per Latin space before the gaps between characters share the rest. */
 const SPACE_STRETCH_EM = 0.25;
-const HAN_LATIN_STRETCH = 1; // × the natural ¼ em: up to ½ em in all
 
 // Scratch per call, kept at module level so a line costs no allocation; justifyLine is synchronous.
 const caps = new Float64Array(SHRINK_RANK_COUNT);
@@ -96,22 +96,22 @@ export function justifyLine(
   } else if (natural < available - EPSILON && align === 'justify') {
     let surplus = available - natural;
     let spaceCap = 0;
-    let hanLatinCap = 0;
+    // Boundaries that take a share of the rest: not the Han–Latin spacing, unless nothing else can.
+    let plain = 0;
     for (let k = start; k < last; k++) {
       const atom = atoms[k]!;
       if (atom.kind === AtomKind.Space) spaceCap += atom.em * SPACE_STRETCH_EM;
-      hanLatinCap += out.gap[k]! * HAN_LATIN_STRETCH;
+      if (out.gap[k]! === 0) plain++;
     }
     const spaceRatio = spaceCap > 0 ? Math.min(1, surplus / spaceCap) : 0;
     surplus -= spaceCap * spaceRatio;
-    const hanLatinRatio = hanLatinCap > 0 ? Math.min(1, surplus / hanLatinCap) : 0;
-    surplus -= hanLatinCap * hanLatinRatio;
     const boundaries = last - start;
-    const share = boundaries > 0 ? surplus / boundaries : 0;
+    const sharing = plain > 0 ? plain : boundaries;
+    const share = sharing > 0 ? surplus / sharing : 0;
     for (let k = start; k < last; k++) {
       const atom = atoms[k]!;
       if (atom.kind === AtomKind.Space) out.width[k]! += atom.em * SPACE_STRETCH_EM * spaceRatio;
-      out.gap[k]! += out.gap[k]! * HAN_LATIN_STRETCH * hanLatinRatio + share;
+      if (plain === 0 || out.gap[k]! === 0) out.gap[k]! += share;
     }
     used = boundaries > 0 ? available : available - surplus;
   }

@@ -20,14 +20,17 @@ const EPSILON = 1e-6;
  * Breaks the prepared paragraph into lines: the first line has `firstWidth` pt, the others `width`.
  * The minimum width of a growing line never decreases, so the scan of a line stops at the first
  * atom that cannot fit even fully compressed: the cost is linear in the paragraph.
+ * `tighten` pt lets a line take atoms up to that much past the width at natural width, as long as
+ * compression brings it back inside: a paragraph set a little tighter, to lose a line.
  */
-export function breakLines(prepared: PreparedParagraph, firstWidth: number, width: number): LineRange[] {
+export function breakLines(prepared: PreparedParagraph, firstWidth: number, width: number, tighten = 0): LineRange[] {
   const { atoms, breakAfter, gapAfter } = prepared;
   const count = atoms.length;
   const lines: LineRange[] = [];
   let start = 0;
   while (start < count) {
     const limit = (lines.length === 0 ? firstWidth : width) + EPSILON;
+    const naturalLimit = limit + tighten;
     let natural = 0;
     let shrink = 0;
     // Spaces count only once something follows them on the line.
@@ -52,7 +55,7 @@ export function breakLines(prepared: PreparedParagraph, firstWidth: number, widt
       if (natural - shrink > limit) break;
       fitEnd = k;
       const legal = breakAfter[k] === 1;
-      if (natural <= limit) {
+      if (natural <= naturalLimit) {
         naturalEnd = k;
         if (legal) legalAtNatural = k;
       } else if (legal) {

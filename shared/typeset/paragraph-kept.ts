@@ -12,11 +12,11 @@ const faceIds = new WeakMap<object, number>();
 let nextFaceId = 0;
 
 function keyOf(spans: readonly TextSpan[], options: ParagraphOptions): string {
-  let key = `${options.width}|${options.indentEm}|${options.lineBreaking}|${options.alignLast}|${options.firstLineStartOffset ?? 0}|${options.hanLatinSpacing ?? true}`;
+  let key = `${options.width}|${options.indentEm}|${options.lineBreaking}|${options.alignLast}|${options.firstLineStartOffset ?? 0}|${options.hanLatinSpacing ?? true}|${options.looseness ?? 0}`;
   for (const span of spans) {
     let face = faceIds.get(span.font);
     if (face === undefined) faceIds.set(span.font, (face = nextFaceId++));
-    key += `|${face}|${span.fontKey}|${span.size}|${span.text.length}|${span.text}`;
+    key += `|${face}|${span.fontKey}|${span.size}|${span.keep === true ? 'k' : ''}|${span.text.length}|${span.text}`;
   }
   return key;
 }

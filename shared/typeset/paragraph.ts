@@ -1,5 +1,5 @@
 // Typesets one paragraph of styled spans into justified lines of glyph runs (clreq, GB/T 15834):
-// prepare → break → avoid a widow → justify → emit. Pure: nothing here reads editor state, the
+// prepare → keep names whole → break → avoid a widow → justify → emit. Pure: nothing here reads editor state, the
 // DOM or files; measurement comes in through FontMetrics. The lines' text concatenates back to
 // the spans' text exactly.
 import type { Pt } from '../units/units';
@@ -9,7 +9,9 @@ import type { TypesetLine } from './emit';
 import { emitLine } from './emit';
 import type { LineAlign, LinePlacement } from './justify';
 import { justifyLine } from './justify';
+import type { LineRange } from './linebreak';
 import { breakLines } from './linebreak';
+import { keepSpansWhole } from './keep';
 import { prepareParagraph } from './prepare';
 import { splitOversized } from './split-oversized';
 import { avoidWidow } from './widow';
@@ -30,6 +32,13 @@ export interface ParagraphOptions {
    * prepared paragraph as it is.
    */
   hanLatinSpacing?: boolean;
+  /**
+   * -1 sets the paragraph a little tighter to lose one line, +1 a little looser to gain one (to
+   * pull a widow back from a column top, or give it company). Within clreq's limits: tighter
+   * lines only compress punctuation and spacing, looser ones spread at most 1 em over a line.
+   * When no such setting changes the line count by one, the paragraph is set as usual.
+   */
+  looseness?: -1 | 0 | 1;
 }
 
 export interface TypesetParagraph {
@@ -38,13 +47,40 @@ export interface TypesetParagraph {
   missing: string[];
 }
 
+/** Steps and limits of the search for a tighter or looser setting, in ems. */
+const TIGHTEN_STEP = 0.25;
+const TIGHTEN_MAX = 4;
+const LOOSEN_STEP = 0.125;
+const LOOSEN_MAX = 1;
+
+/**
+ * The lines at the gentlest setting that changes their count by `looseness`: tighter lines take
+ * more at natural width and compress it back; looser ones break a little short and are spread.
+ */
+function breakWithLooseness(prepared: PreparedParagraph, firstWidth: number, width: number, em: number, looseness: number): LineRange[] {
+  const usual = breakLines(prepared, firstWidth, width);
+  if (looseness === 0 || em <= 0) return usual;
+  const target = usual.length + looseness;
+  if (target < 1) return usual;
+  const step = (looseness < 0 ? TIGHTEN_STEP : LOOSEN_STEP) * em;
+  const steps = Math.round((looseness < 0 ? TIGHTEN_MAX : LOOSEN_MAX) / (looseness < 0 ? TIGHTEN_STEP : LOOSEN_STEP));
+  for (let n = 1; n <= steps; n++) {
+    const slack = n * step;
+    const lines = looseness < 0 ? breakLines(prepared, firstWidth, width, slack) : breakLines(prepared, firstWidth - slack, width - slack);
+    if (lines.some((line) => line.forced) && !usual.some((line) => line.forced)) return usual;
+    if (looseness < 0 ? lines.length <= target : lines.length >= target) return lines.length === target ? lines : usual;
+  }
+  return usual;
+}
+
 /** Lays out an already prepared paragraph, so a caller can keep the preparation across widths. */
 export function typesetPrepared(source: PreparedParagraph, options: ParagraphOptions): TypesetParagraph {
   const width = options.width as number;
   const firstSpan = source.spans[0];
   const firstStart = (firstSpan === undefined ? 0 : options.indentEm * firstSpan.size) + (options.firstLineStartOffset ?? 0);
-  const prepared = splitOversized(source, width);
-  const ranges = breakLines(prepared, width - firstStart, width);
+  const prepared = keepSpansWhole(splitOversized(source, width), width);
+  const em = firstSpan === undefined ? 0 : (firstSpan.size as number);
+  const ranges = breakWithLooseness(prepared, width - firstStart, width, em, options.looseness ?? 0);
   avoidWidow(prepared, ranges, width);
 
   const count = prepared.atoms.length;

@@ -6,7 +6,7 @@ import { AtomKind as Kind, ShrinkRank } from './atoms';
 import type { LineBreaking } from './break-rules';
 import { breakRules, canBreakBetween } from './break-rules';
 import type { CharClass } from './char-classes';
-import { CharClass as Cls, charClass, isLatinAlnum, isLatinWordClass } from './char-classes';
+import { CharClass as Cls, charClass, isLatinAlnum, isLatinWordClass, isUnitSign } from './char-classes';
 import type { FontMetrics, ShapedGlyph } from './font-metrics';
 
 /** Han–Latin spacing, as a fraction of the em. */
@@ -19,6 +19,24 @@ const STARTS_IDEOGRAPH = 1;
 const ENDS_IDEOGRAPH = 2;
 const STARTS_ALNUM = 4;
 const ENDS_ALNUM = 8;
+const ENDS_DIGIT = 16;
+const UNIT_WORD = 32;
+/** A unit after a number and a space (200 MW, 5 km, 25 ℃) is at most this long. */
+const UNIT_MAX_LENGTH = 4;
+
+function isDigit(cp: number): boolean {
+  return cp >= 0x30 && cp <= 0x39;
+}
+
+/** A short word of letters and unit signs only, the kind that names a unit after a number. */
+function isUnitWord(word: string): boolean {
+  if (word.length > UNIT_MAX_LENGTH) return false;
+  for (const ch of word) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (!isUnitSign(cp) && (isDigit(cp) || !isLatinAlnum(cp))) return false;
+  }
+  return true;
+}
 
 function isInvisibleMark(cp: number): boolean {
   // Variation selectors and joiners belong to the character before them and have no width.
@@ -112,7 +130,12 @@ export function segmentParagraph(spans: readonly TextSpan[], level: LineBreaking
           a.endClass = charClass(last);
           a.glyphs = glyphs;
           atoms.push(a);
-          flags.push((isLatinAlnum(cp) ? STARTS_ALNUM : 0) | (isLatinAlnum(last) ? ENDS_ALNUM : 0));
+          flags.push(
+            (isLatinAlnum(cp) ? STARTS_ALNUM : 0) |
+              (isLatinAlnum(last) || isUnitSign(last) ? ENDS_ALNUM : 0) |
+              (isDigit(last) ? ENDS_DIGIT : 0) |
+              (isUnitWord(word) ? UNIT_WORD : 0),
+          );
         }
         i = end;
         continue;
@@ -199,6 +222,11 @@ export function segmentParagraph(spans: readonly TextSpan[], level: LineBreaking
     if (!hanLatinSpacing) continue;
     if (before & ENDS_IDEOGRAPH && after & STARTS_ALNUM) gapAfter[k] = left.em * HAN_LATIN_SPACE;
     else if (before & ENDS_ALNUM && after & STARTS_IDEOGRAPH) gapAfter[k] = right.em * HAN_LATIN_SPACE;
+  }
+  // A number and its unit after a space (200 MW) are one unit: no break at that space.
+  for (let k = 1; k + 1 < count; k++) {
+    if (atoms[k]!.kind !== Kind.Space || !(flags[k - 1]! & ENDS_DIGIT) || !(flags[k + 1]! & UNIT_WORD)) continue;
+    if (atoms[k - 1]!.kind === Kind.Latin && atoms[k + 1]!.kind === Kind.Latin) breakAfter[k] = 0;
   }
   if (count > 0) breakAfter[count - 1] = 1;
   return { spans, atoms, breakAfter, gapAfter, missing: [...missing] };
