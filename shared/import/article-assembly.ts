@@ -10,7 +10,7 @@ import type { TitleUnit, Unit } from './page-units';
 export type DraftItem =
   | { kind: 'paragraph' | 'quote'; text: string; unit: number }
   | { kind: 'subhead'; text: string; unit: number; explicit: boolean }
-  | { kind: 'caption'; text: string; credit: string; unit: number };
+  | { kind: 'caption'; text: string; credit: string; unit: number; image?: number };
 
 export interface DraftArticle {
   /** Input line the article starts at: articles are listed in this order. */
@@ -149,6 +149,11 @@ class Assembler {
       case 'credit':
         this.caption(unit.text, unit.at, index);
         return;
+      case 'photo': {
+        const { text, credit, image } = unit;
+        this.target(unit.at, false).body.push({ kind: 'caption', text, credit, unit: index, ...(image === undefined ? {} : { image }) });
+        return;
+      }
     }
   }
 

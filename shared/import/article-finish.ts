@@ -16,7 +16,8 @@ export function finishArticle(draft: DraftArticle): ImportedArticle {
   const firstParagraph = draft.body.findIndex((item) => item.kind === 'paragraph');
   draft.body.forEach((item, index) => {
     if (item.kind === 'caption') {
-      body.push({ kind: 'caption', text: cleanBodyText(item.text), credit: cleanCredit(item.credit), assetId: null });
+      const image = item.image === undefined ? {} : { image: item.image };
+      body.push({ kind: 'caption', text: cleanBodyText(item.text), credit: cleanCredit(item.credit), assetId: null, ...image });
       return;
     }
     let text = item.text;

@@ -10,6 +10,7 @@ import { startsWithDateline } from './name-patterns';
 import { findMasthead, isColumnLogo, isFurnitureLine } from './page-furniture';
 import { detectLayout, splitPageLines, type PageLine } from './page-lines';
 import { buildUnits } from './page-units';
+import { sourceLines, type SourceBlock } from './source-blocks';
 
 /**
  * A page extracted from a PDF or OCR: column lines rebuilt into paragraphs, several articles with
@@ -41,6 +42,7 @@ function draftTitleLines(lines: readonly PageLine[]): number {
   let count = 0;
   for (const line of lines) {
     if (count >= DRAFT_TITLE_LINES || line.heading >= 3 || line.quote || line.bold) break;
+    if (line.image !== undefined || line.role === 'caption' || line.role === 'signature') break;
     if (startsWithDateline(line.content) || hasSentenceEnd(line.content) || endsSentence(line.content)) break;
     if (line.width > DRAFT_TITLE_MAX_WIDTH) break;
     count += 1;
@@ -60,7 +62,7 @@ export function importPlainText(text: string): ImportResult {
 function plainText(lines: readonly PageLine[]): ImportResult {
   const titles = draftTitleLines(lines);
   const units = buildUnits(lines.slice(titles), 'paragraph', titles > 0);
-  const heads = lines.slice(0, titles).map((line) => ({ kind: 'title' as const, line, subtitle: false, element: true }));
+  const heads = lines.slice(0, titles).map((line) => ({ kind: 'title' as const, line, subtitle: line.role === 'subtitle', element: true }));
   const { articles, markers } = assembleArticles([...heads, ...units], true);
   return { articles: articles.map(finishArticle), markers: markers.map(cleanMarker) };
 }
@@ -73,6 +75,12 @@ export function looksLikeArchivePage(text: string): boolean {
 function isArchivePage(lines: readonly PageLine[]): boolean {
   if (detectLayout(lines) === 'column' || findMasthead(lines) > 0) return true;
   let datelines = 0;
+  // Headlines marked as such (# in Markdown, a headline style in a document), a run of lines counting once.
+  let headlines = 0;
+  lines.forEach((line, position) => {
+    if (line.heading === 1 && lines[position - 1]?.heading !== 1) headlines += 1;
+  });
+  if (headlines >= 2) return true;
   for (const line of lines) {
     if (startsWithDateline(line.content)) datelines += 1;
     if (datelines >= 2 || isFurnitureLine(line) || isColumnLogo(line) || isJumpLine(line.content) || splitTrailingJump(line.content))
@@ -81,8 +89,16 @@ function isArchivePage(lines: readonly PageLine[]): boolean {
   return false;
 }
 
+function importLines(lines: readonly PageLine[]): ImportResult {
+  return isArchivePage(lines) ? archivePage(lines) : plainText(lines);
+}
+
 /** Imports a .txt or .md file's text as a draft or as an archive page, whichever it is. */
 export function importText(text: string): ImportResult {
-  const lines = splitPageLines(text);
-  return isArchivePage(lines) ? archivePage(lines) : plainText(lines);
+  return importLines(splitPageLines(text));
+}
+
+/** Imports a document read as styled paragraphs and pictures (a .docx) by the same rules as a text. */
+export function importBlocks(blocks: readonly SourceBlock[]): ImportResult {
+  return importLines(sourceLines(blocks));
 }

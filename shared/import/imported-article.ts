@@ -6,7 +6,8 @@ export type ImportedBodyItem =
   | { kind: 'paragraph'; text: string }
   | { kind: 'subhead'; text: string }
   | { kind: 'quote'; text: string }
-  | { kind: 'caption'; text: string; credit: string; assetId: string | null };
+  /** `image`: the source document's picture (its index) that the document's reader stores and turns into `assetId`. */
+  | { kind: 'caption'; text: string; credit: string; assetId: string | null; image?: number };
 
 export interface ImportedArticle {
   kicker: string;

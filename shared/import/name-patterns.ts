@@ -49,10 +49,13 @@ const ROLE = '(?:本报|特约|见习|实习|新华社)?(?:记者|通讯员|实�
 // Bounded repeats throughout: these run on whole lines, and a long run under an unbounded one costs time.
 const ROLE_PREFIX = new RegExp(`^${ROLE}[\\s:：]{0,8}`, 'u');
 
-/** 周文远 · 周文远 韩一鸣 · 本报记者 张强: one to four names, each optionally after a role word. */
+/** 周文远 · 周文远 韩一鸣 · 本报记者 张强 · （周文远）: one to four names, each optionally after a role word. */
 export function isSignatureText(text: string): boolean {
   if (text.length > 60) return false;
-  const words = text.trim().split(/[\s、，,]+/u);
+  // （孙磊 周敏）: names in brackets sign the same way (the split below drops the spaces inside them).
+  let bare = text.trim();
+  if (/^[（(]/u.test(bare) && /[）)]$/u.test(bare)) bare = bare.slice(1, -1);
+  const words = bare.split(/[\s、，,]+/u).filter((word) => word !== '');
   if (words.length === 0 || words.length > 4) return false;
   let names = 0;
   for (const word of words) {

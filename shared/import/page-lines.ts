@@ -5,6 +5,9 @@ import { endsParagraph } from './paragraph-ends';
 import { normaliseDashRuns } from './text-cleanup';
 import { capWhitespaceRuns, splitLines } from './whitespace';
 
+/** What a document's paragraph style said a line is, where the text alone could not tell. */
+export type LineRole = 'kicker' | 'subtitle' | 'caption' | 'signature';
+
 export interface PageLine {
   /** Position in the input (0-based line number): the page order every later stage keeps. */
   index: number;
@@ -19,6 +22,9 @@ export interface PageLine {
   /** A blank line (or the start of the text) comes before it. */
   blankBefore: boolean;
   width: number;
+  role?: LineRole;
+  /** A picture of the source document (its index); such a line has no text. */
+  image?: number;
 }
 
 // The markup consumed here is the only text the importer drops; the no-loss tests allow exactly it.

@@ -23,6 +23,8 @@ export type Unit =
   | { kind: 'paragraph'; text: string; at: number; terminal: boolean }
   | { kind: 'subhead' | 'quote' | 'signature' | 'credit'; text: string; at: number }
   | { kind: 'marker'; marker: ImportMarker; at: number; continuation: boolean }
+  /** A caption a document's style or picture marks as one; `image` is the picture it goes with. */
+  | { kind: 'photo'; text: string; credit: string; at: number; image?: number }
   /** A headline group printed in the middle of a paragraph's text flow; it belongs to that paragraph's article. */
   | { kind: 'floating'; titles: TitleUnit[]; at: number };
 
@@ -162,7 +164,7 @@ class UnitBuilder {
     for (let index = this.units.length - 1; index >= 0; index -= 1) {
       const unit = this.units[index];
       if (unit?.kind === 'marker' && unit.marker.kind === 'pageFurniture') continue;
-      return (unit?.kind === 'paragraph' && unit.terminal) || unit?.kind === 'quote' || unit?.kind === 'credit';
+      return (unit?.kind === 'paragraph' && unit.terminal) || unit?.kind === 'quote' || unit?.kind === 'credit' || unit?.kind === 'photo';
     }
     return false;
   }
@@ -212,6 +214,40 @@ class UnitBuilder {
   }
 }
 
+// A paragraph after a picture is its caption when it carries a credit, has a caption style, or is this short.
+const CAPTION_MAX_WIDTH = 60;
+
+function isCaptionAfterPicture(line: PageLine | undefined): line is PageLine {
+  if (!line || line.image !== undefined || line.content === '') return false;
+  if (line.role === 'caption') return true;
+  if (line.role || line.heading > 0 || line.quote || line.bold) return false;
+  if (startsWithDateline(line.content) || isJumpLine(line.content)) return false;
+  return isCreditText(line.content) || splitTrailingCredit(line.content) !== null || line.width <= CAPTION_MAX_WIDTH;
+}
+
+/** A caption's text and credit: …交流。■ 周文远摄, …（周文远 摄）, or a credit alone. */
+function captionParts(text: string): { text: string; credit: string } {
+  if (isCreditText(text)) return { text: '', credit: text };
+  const split = splitTrailingCredit(text);
+  return split ? { text: split[0], credit: split[1] } : { text, credit: '' };
+}
+
+/**
+ * A line whose role a document style gave, or a picture with the caption after it. Returns how many
+ * lines after `line` it used (0 or 1).
+ */
+function styledUnit(units: Unit[], line: PageLine, next: PageLine | undefined): number {
+  if (line.image !== undefined) {
+    const caption = isCaptionAfterPicture(next) ? captionParts(next.content) : { text: '', credit: '' };
+    units.push({ kind: 'photo', ...caption, at: line.index, image: line.image });
+    return isCaptionAfterPicture(next) ? 1 : 0;
+  }
+  if (line.role === 'kicker' || line.role === 'subtitle') units.push({ kind: 'title', line, subtitle: line.role === 'subtitle' });
+  else if (line.role === 'signature') units.push({ kind: 'signature', text: line.content, at: line.index });
+  else units.push({ kind: 'photo', ...captionParts(line.content), at: line.index });
+  return 0;
+}
+
 /**
  * The units of a page in reading order. Every non-space character of `lines` is in exactly one unit.
  * `afterHeadline`: the lines follow a draft's headline group, so they open no article of their own.
@@ -222,7 +258,13 @@ export function buildUnits(lines: readonly PageLine[], layout: PageLayout, after
   const masthead = findMasthead(lines);
   for (let position = 0; position < lines.length; position += 1) {
     const line = lines[position];
-    if (!line || line.content === '') continue;
+    if (!line) continue;
+    if (line.image !== undefined || line.role) {
+      builder.flush();
+      position += styledUnit(units, line, lines[position + 1]);
+      continue;
+    }
+    if (line.content === '') continue;
     if (position < masthead || isFurnitureLine(line)) {
       // Furniture inside a paragraph (a page header between two columns) does not break it.
       units.push({ kind: 'marker', marker: { kind: 'pageFurniture', text: line.content }, at: line.index, continuation: false });

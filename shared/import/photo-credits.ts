@@ -43,6 +43,10 @@ export function splitTrailingCredit(text: string): [string, string] | null {
   for (const char of MARKS) found = Math.max(found, tail.text.lastIndexOf(char));
   const mark = tail.offset + found;
   if (found >= 0 && mark > 0 && isCreditText(trimmed.slice(mark))) return [trimmed.slice(0, mark), trimmed.slice(mark)];
+  // 园区夜景（李四 摄）: a credit in the brackets that close the caption.
+  const open = Math.max(tail.text.lastIndexOf('（'), tail.text.lastIndexOf('('));
+  const bracketed = open > 0 || (open === 0 && tail.offset > 0) ? trimmed.slice(tail.offset + open) : '';
+  if (/[）)]$/u.test(bracketed) && isCreditText(bracketed)) return [trimmed.slice(0, tail.offset + open), bracketed];
   const match = AFTER_SENTENCE.exec(tail.text);
   const at = match ? tail.offset + match.index : 0;
   if (match && at > 0 && isCreditText(match[1] ?? '')) return [trimmed.slice(0, at), match[1] ?? ''];

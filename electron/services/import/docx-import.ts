@@ -1,11 +1,12 @@
 // .docx → imported articles: zip caps first, then mammoth over the checked parts, a whitelist
-// read of its HTML, the paper's structure, and last of all the photos handed to the store.
-// A refused file throws before the store is called, so it writes nothing anywhere.
+// read of its HTML into styled blocks, the same import rules as every text (shared/import), and
+// last of all the photos handed to the store. A refused file throws before the store is called,
+// so it writes nothing anywhere.
+import { importBlocks } from '../../../shared/import/import-text';
 import type { ImportedArticle, ImportedBodyItem, ImportMarker, ImportResult } from '../../../shared/import/imported-article';
 import { DomainError } from '../../../shared/model/errors';
 import { convertDocxParts, type CollectedImage } from './docx-html';
 import { DOCX_LIMITS } from './docx-refusals';
-import { structureBlocks, type DraftItem } from './docx-structure';
 import { htmlToBlocks } from './html-blocks';
 import { openDocxZip } from './zip-guard';
 
@@ -17,19 +18,19 @@ export interface DocxImportOptions {
 type StoreImage = NonNullable<DocxImportOptions['storeImage']>;
 
 async function resolvePhotos(
-  body: readonly DraftItem[],
+  body: readonly ImportedBodyItem[],
   images: readonly CollectedImage[],
   storeImage: StoreImage | undefined,
   markers: ImportMarker[],
 ): Promise<ImportedBodyItem[]> {
   const items: ImportedBodyItem[] = [];
   for (const item of body) {
-    if (item.kind !== 'caption') {
+    if (item.kind !== 'caption' || item.image === undefined) {
       items.push(item);
       continue;
     }
     const { image, ...caption } = item;
-    const collected: CollectedImage = image === null ? { ok: false, reason: '' } : (images[image] ?? { ok: false, reason: '图片未导入。' });
+    const collected: CollectedImage = images[image] ?? { ok: false, reason: '图片未导入。' };
     let assetId: string | null = null;
     if (collected.ok && storeImage) {
       try {
@@ -63,10 +64,10 @@ function isEmpty(article: ImportedArticle): boolean {
 export async function importDocx(bytes: Uint8Array, options: DocxImportOptions = {}): Promise<ImportResult> {
   const parts = openDocxZip(bytes, DOCX_LIMITS);
   const { html, images } = await convertDocxParts(parts, DOCX_LIMITS);
-  const draft = structureBlocks(htmlToBlocks(html));
-  const markers = [...draft.markers];
+  const imported = importBlocks(htmlToBlocks(html));
+  const markers = [...imported.markers];
   const articles: ImportedArticle[] = [];
-  for (const article of draft.articles) {
+  for (const article of imported.articles) {
     const resolved = { ...article, body: await resolvePhotos(article.body, images, options.storeImage, markers) };
     // A document holding only pictures that were left out yields markers, not an empty article.
     if (!isEmpty(resolved)) articles.push(resolved);

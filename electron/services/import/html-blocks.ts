@@ -1,13 +1,22 @@
-// mammoth's HTML → a flat list of text blocks and picture references. A strict whitelist: only
-// the elements below mean anything; links become their text, scripts and the like are dropped
-// with their content, and no markup ever reaches the output text.
-import { cleanText } from './docx-patterns';
+// mammoth's HTML → the blocks the import pipeline reads (shared/import/source-blocks): text with its
+// style as a hint, and picture references. A strict whitelist: only the elements below mean
+// anything; links become their text, scripts and the like are dropped with their content, and no
+// markup ever reaches the output text. Reading the text's conventions is left to the pipeline.
+import type { LineHint, SourceBlock } from '../../../shared/import/source-blocks';
 
-export type BlockRole = 'headline' | 'subhead' | 'subtitle' | 'kicker' | 'caption' | 'quote' | 'signature' | 'body';
+export type BlockRole = LineHint;
+export type DocBlock = SourceBlock;
 
-export type DocBlock =
-  | { kind: 'text'; role: BlockRole; text: string; /** Every visible character is explicitly bold. */ bold: boolean }
-  | { kind: 'image'; index: number };
+// Invisible characters a pasted draft may carry: zero-width marks and bidirectional overrides
+// (the latter can make text display in an order other than the one stored).
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+// eslint-disable-next-line no-control-regex -- stray control characters are what is removed
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** One paragraph's text: invisible and control characters removed, runs of space (incl. 全角空格) made one. */
+export function cleanText(raw: string): string {
+  return raw.replace(INVISIBLE, '').replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+}
 
 /** How the converter names a collected picture: `<img src="kfq-image:N">`, never a path or data URI. */
 export const IMAGE_SRC_PREFIX = 'kfq-image:';
@@ -86,7 +95,7 @@ export function htmlToBlocks(html: string): DocBlock[] {
     if (text) {
       const visible = (value: string) => cleanText(value).replace(/\s/g, '').length;
       const boldCount = pieces.filter((piece) => piece.bold).reduce((sum, piece) => sum + visible(piece.text), 0);
-      blocks.push({ kind: 'text', role, text, bold: boldCount === visible(raw) });
+      blocks.push({ kind: 'text', hint: role, text, bold: boldCount === visible(raw) });
     }
     pieces = [];
   };

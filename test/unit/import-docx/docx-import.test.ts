@@ -56,7 +56,7 @@ describe('importDocx: one article', () => {
         { kind: 'paragraph', text: '今年以来，综改区坚持创新驱动，新引进项目四十二个。' },
         { kind: 'subhead', text: '创新平台加速集聚' },
         { kind: 'paragraph', text: '区内已建成各类创新平台一百二十个。' },
-        { kind: 'caption', text: '图为科研人员在实验室工作。', credit: '张三摄', assetId },
+        { kind: 'caption', text: '图为科研人员在实验室工作。', credit: '■ 张三摄', assetId },
         { kind: 'subhead', text: '产业链条持续延伸' },
         { kind: 'paragraph', text: '下一步，综改区将继续优化营商环境。' },
       ],
@@ -94,7 +94,7 @@ describe('importDocx: one article', () => {
     expect(article.body.find((item) => item.kind === 'caption')).toEqual({
       kind: 'caption',
       text: '图为科研人员在实验室工作。',
-      credit: '张三摄',
+      credit: '■ 张三摄',
       assetId: null,
     });
   });
@@ -115,7 +115,7 @@ describe('importDocx: several articles and Word styles', () => {
     const { articles, markers } = await importDocx(docx);
     expect(markers).toEqual([]);
     expect(articles.map((article) => [article.kicker, article.headline, article.dateline, article.byline, article.signature])).toEqual([
-      ['', '园区新增高新技术企业三十家', '本报讯', '记者 赵雪', '赵雪'],
+      ['', '园区新增高新技术企业三十家', '本报讯', '（记者 赵雪）', '赵雪'],
       ['创新驱动', '科技成果转化再提速', '科学导报讯', '记者孙磊', '（孙磊 周敏）'],
     ]);
     expect(articles[0]?.body).toEqual([
@@ -197,7 +197,7 @@ describe('importDocx: photos', () => {
       [false, 'image/png'],
     ]);
     expect(article.body.map((item) => (item.kind === 'caption' ? [item.text, item.credit, item.assetId?.slice(-4)] : item.text))).toEqual([
-      ['园区夜景', '李四 摄', '.jpg'],
+      ['园区夜景', '（李四 摄）', '.jpg'],
       ['新投产的生产线。', '园区管委会供图', '.png'],
       '园区面貌焕然一新。',
     ]);
@@ -212,7 +212,7 @@ describe('importDocx: photos', () => {
     const storeImage = fakeStore();
     const { articles, markers } = await importDocx(docx, { storeImage });
     expect(storeImage).not.toHaveBeenCalled();
-    expect(articles[0]?.body).toEqual([{ kind: 'caption', text: '园区全景', credit: '王五摄', assetId: null }]);
+    expect(articles[0]?.body).toEqual([{ kind: 'caption', text: '园区全景', credit: '■ 王五摄', assetId: null }]);
     expect(markers).toEqual([{ kind: 'pageFurniture', text: '图片未导入：图片过大（21.0 MB），上限为 20.0 MB。' }]);
   });
 });
