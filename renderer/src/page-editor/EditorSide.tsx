@@ -1,4 +1,5 @@
-// Beside the page while composing: the selected block's inspector above the library of articles.
+// Beside the page while composing: 印前检查 when it is open, the selected block's inspector, and the
+// library of articles.
 import type { ArticleBlock, Issue, Page } from '../../../shared/model/issue';
 import type { PageFormat } from '../../../shared/model/profile';
 import type { ArticleIndexEntry } from '../../../shared/model/workspace';
@@ -8,6 +9,8 @@ import { Inspector } from './Inspector';
 import { LibraryPanel } from './LibraryPanel';
 import type { PageEditor } from './page-editor';
 import { blockForDrop, firstEmptyFrame } from './placement';
+import { PreflightPanel } from './PreflightPanel';
+import type { PreflightState } from './use-preflight';
 
 interface Props {
   editor: PageEditor;
@@ -20,6 +23,10 @@ interface Props {
   onDragArticle: (entry: ArticleIndexEntry | undefined) => void;
   onFit: (blockId: string) => void;
   onPlaced: (blockId: string) => void;
+  /** 印前检查, when its panel is open. */
+  preflight: PreflightState | undefined;
+  userName: string;
+  onShowBlock: (pageLabel: string, blockId: string | null) => void;
 }
 
 /** The first free cell of the page, in reading order, where a new block can start. */
@@ -56,6 +63,9 @@ export function EditorSide(props: Props) {
 
   return (
     <aside className="editor-side" aria-label="排版面板">
+      {props.preflight && (
+        <PreflightPanel editor={editor} preflight={props.preflight} userName={props.userName} onShowBlock={props.onShowBlock} />
+      )}
       {selected && (
         <Inspector
           issue={issue}

@@ -6,7 +6,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { BlockDiagnostics } from '../../../shared/layout/diagnostics';
 import type { Issue } from '../../../shared/model/issue';
 import type { ApiEvents } from '../../../shared/ipc/contract';
-import type { PreflightProblem } from '../../../shared/preflight/preflight';
+import { unwaivedErrors, type PreflightProblem } from '../../../shared/preflight/preflight';
 import { useApi } from '../api/api-context';
 import { useApiEvent } from '../app/use-api-event';
 import { useNotices } from '../app/notices';
@@ -75,6 +75,8 @@ export function ExportDialog(props: Props) {
     };
   }, [api, props.issue.id]);
   const preflightErrorCount = preflight?.filter((item) => item.severity === 'error').length ?? 0;
+  // The services refuse an export with errors nobody waived; the dialog says so before it is tried.
+  const blockingCount = preflight ? unwaivedErrors(preflight).length : 0;
 
   useApiEvent('exportProgress', (progress) => {
     setPhase((current) => (current.kind === 'running' && current.jobId === progress.jobId ? { ...current, progress } : current));
@@ -249,9 +251,20 @@ export function ExportDialog(props: Props) {
                   <li key={`${item.rule}-${item.page}-${item.blockId ?? ''}-${index}`}>
                     <strong>{item.page}</strong> {item.severity === 'error' ? '［错误］' : '［警告］'}
                     {item.message}
+                    {item.waiver && (
+                      <span className="export-waiver" data-waived="true">
+                        {' '}
+                        ——已豁免：{item.waiver.reason}（{item.waiver.by || '未署名'}）
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>
+              {blockingCount > 0 && (
+                <p className="export-blocked" role="alert" data-testid="export-blocked">
+                  有 {blockingCount} 个错误尚未处理，不能导出：请修正，或在版面的“印前检查”中说明理由后豁免。
+                </p>
+              )}
             </>
           )}
         </section>
@@ -304,7 +317,14 @@ export function ExportDialog(props: Props) {
               <button
                 type="button"
                 className="button button-primary"
-                disabled={running || !bleedValid || output.trim() === '' || (!allPages && range.trim() === '')}
+                disabled={
+                  running ||
+                  preflight === null ||
+                  blockingCount > 0 ||
+                  !bleedValid ||
+                  output.trim() === '' ||
+                  (!allPages && range.trim() === '')
+                }
                 onClick={() => void start()}
               >
                 导出

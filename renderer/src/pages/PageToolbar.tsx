@@ -20,6 +20,9 @@ interface Props {
   problems: number;
   ready: boolean;
   onExport: () => void;
+  /** 印前检查's panel beside the page. */
+  preflightOpen: boolean;
+  onPreflight: (open: boolean) => void;
   onBack: () => void;
   /** The page editor's tools (undo, redo, saved state), after the title. */
   children?: ReactNode;
@@ -109,14 +112,17 @@ export function PageToolbar(props: Props) {
           印刷视图
         </Toggle>
       </div>
-      <span
-        className={`preflight-light ${props.problems > 0 ? 'is-red' : 'is-green'}`}
+      <button
+        type="button"
+        className={`preflight-light ${props.problems > 0 ? 'is-red' : 'is-green'}${props.preflightOpen ? ' is-on' : ''}`}
         data-testid="problems-light"
         data-problems={props.problems}
-        title={props.problems > 0 ? `本期有 ${props.problems} 个版块需要处理（超字、缺字、缺图、转版）` : '本期没有发现问题'}
+        aria-pressed={props.preflightOpen}
+        onClick={() => props.onPreflight(!props.preflightOpen)}
+        title={`${props.problems > 0 ? `本期有 ${props.problems} 个版块需要处理（超字、缺字、缺图、转版）` : '本期没有发现问题'}；点击打开或关闭印前检查`}
       >
         {props.ready ? (props.problems > 0 ? `${props.problems} 个问题` : '无问题') : '排版中'}
-      </span>
+      </button>
       <button
         type="button"
         className="button button-primary"

@@ -20,6 +20,7 @@ import { useEditorKeys } from '../page-editor/use-editor-keys';
 import { useIssueSaving } from '../page-editor/use-issue-saving';
 import { usePageEditor } from '../page-editor/use-page-editor';
 import { usePhotoDrop } from '../page-editor/use-photo-drop';
+import { usePreflight } from '../page-editor/use-preflight';
 import { photoGeometry } from './photo-geometry';
 import type { ArticleIndexEntry } from '../../../shared/model/workspace';
 import { pageGeometry } from '../../../shared/layout/geometry';
@@ -104,6 +105,16 @@ export function PageView(props: Props) {
     [current, labels, props],
   );
 
+  const [showPreflight, setShowPreflight] = useState(false);
+  const preflight = usePreflight(props.issueId, showPreflight);
+  // 印前检查's rows: the block selected on its page (a page's own problem just opens the page).
+  const showBlock = useCallback(
+    (pageLabel: string, blockId: string | null) => {
+      editor.select(blockId ? [blockId] : []);
+      if (pageLabel !== current && !spreadOf(labels, current).includes(pageLabel)) props.onOpenPage(pageLabel, props.print);
+    },
+    [editor, current, labels, props],
+  );
   const openBlock = useCallback(
     (blockId: string) => {
       const pages = editor.getSnapshot().issue?.pages ?? [];
@@ -166,6 +177,8 @@ export function PageView(props: Props) {
         problems={problems}
         ready={state.status === 'ready'}
         onExport={() => setExporting(true)}
+        preflightOpen={showPreflight}
+        onPreflight={setShowPreflight}
         onBack={props.onBack}
       >
         {!props.print && (
@@ -312,6 +325,9 @@ export function PageView(props: Props) {
               onDragArticle={dragArticle}
               onFit={fitBlock}
               onPlaced={fitDropped}
+              preflight={showPreflight ? preflight : undefined}
+              userName={props.workspace.settings.userName}
+              onShowBlock={showBlock}
             />
           )
         )}
