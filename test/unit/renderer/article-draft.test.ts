@@ -3,8 +3,11 @@
 // temporary workspace: what it loads, when it counts as unsaved, saving, the two ways out of a
 // conflict, status changes after unsaved edits, unsaved edits from the recovery journal, and an
 // article that cannot be opened. What it claims is checked against the files.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { textElement, type ArticleNode } from '../../../shared/model/article';
+import { OUTBOX_DIR } from '../../../electron/services/workspace-layout';
 import { useArticleDraft } from '../../../renderer/src/editor/use-article-draft';
 import { DRAFT_ID, PLACED_ID } from '../services/store-fixtures';
 import { realApi, type RealApi } from './real-api';
@@ -141,6 +144,20 @@ describe('useArticleDraft', () => {
     expect((await real.store.getArticle(DRAFT_ID)).status).toBe('draft');
     expect(draft.current.article?.status).toBe('draft');
     expect(draft.notices.find((notice) => notice.kind === 'error')?.title).toBe('审核通过失败');
+  });
+
+  it('提交 saves unsaved edits first and writes the package of what the user sees into the outbox', async () => {
+    const draft = await open(DRAFT_ID);
+    await draft.act(() => draft.current.onContentChange(withParagraph(draft.current.content, '提交的内容。')));
+    await draft.act(() => draft.current.fileDraft());
+    expect(draft.current.filed?.revision).toBe(1);
+    expect(draft.current.article?.status).toBe('filed');
+    expect(draft.current.dirty).toBe(false);
+    const stored = await real.store.getArticle(DRAFT_ID);
+    expect(stored.status).toBe('filed');
+    expect(paragraphTexts(stored.content)).toContain('提交的内容。');
+    expect(existsSync(draft.current.filed!.path)).toBe(true);
+    expect(path.dirname(draft.current.filed!.path)).toBe(path.join(real.dir, OUTBOX_DIR));
   });
 
   describe('unsaved edits in the recovery journal', () => {
