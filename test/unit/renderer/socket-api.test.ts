@@ -2,7 +2,7 @@
 // the real services over a temporary workspace: calls come back as Results matched to their call,
 // events reach subscribers, and a dropped connection answers pending and later calls in Chinese.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import WebSocket from 'ws';
+import WebSocket, { WebSocketServer } from 'ws';
 import { createApiHandlers } from '../../../electron/services/api-handlers';
 import type { WorkspaceStore } from '../../../electron/services/workspace-store';
 import { startShellServer, type RunningShell } from '../../../electron/shell/shell-server';
@@ -122,5 +122,37 @@ describe('socket API client', () => {
     if (!dropped.ok) expect(dropped.error.message).toMatch(CHINESE);
     const later = await api.listArticles();
     expect(later).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+});
+
+describe('socket API client against a shell that restarts', () => {
+  /** A stand-in shell answering every call with its method's name, and noise the client must ignore. */
+  async function echoShell() {
+    const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    let connections = 0;
+    server.on('connection', (socket) => {
+      connections += 1;
+      socket.on('message', (data) => {
+        const { id, method } = JSON.parse(String(data)) as { id: number; method: string };
+        socket.send('not json');
+        socket.send(JSON.stringify({ id: id + 1000, result: { ok: true, value: 'not yours' } }));
+        socket.send(JSON.stringify({ id, result: { ok: true, value: method } }));
+      });
+    });
+    const { port } = server.address() as { port: number };
+    return { server, url: `ws://127.0.0.1:${port}/api?token=t`, connections: () => connections };
+  }
+
+  it('connects again on the next call after the connection dropped, and ignores what answers no call', async () => {
+    const shell = await echoShell();
+    const api = createSocketApi(shell.url);
+    expect(await api.listIssues()).toEqual({ ok: true, value: 'listIssues' });
+    for (const client of shell.server.clients) client.terminate();
+    await vi.waitFor(() => expect(shell.server.clients.size).toBe(0));
+    expect(await api.listArticles()).toEqual({ ok: true, value: 'listArticles' });
+    expect(shell.connections()).toBe(2);
+    for (const client of shell.server.clients) client.terminate();
+    await new Promise<void>((resolve) => shell.server.close(() => resolve()));
   });
 });
