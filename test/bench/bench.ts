@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadBundledFonts } from '../../electron/services/fonts/bundled-fonts';
+import { initSampleWorkspace } from '../../electron/services/sample-workspace';
 import { initWorkspace } from '../../electron/services/workspace-store';
 import { defaultProfile } from '../../shared/model/default-profile';
 import { createSampleContent } from '../../shared/sample/sample-content';
@@ -23,6 +24,8 @@ interface ExportFigures {
   wallMs: number;
   pdfBytes: number;
   peakRssMb: number;
+  /** The first export of the workspace: its photos converted for print (later ones reuse them). */
+  firstWallMs: number;
 }
 
 function run(command: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string; wallMs: number }> {
@@ -41,16 +44,20 @@ function run(command: string, args: string[]): Promise<{ code: number; stdout: s
 /** Runs the CLI's export in a process of its own and reads its peak memory as it exits. */
 async function measureExport(cli: string, dir: string, output: string): Promise<ExportFigures> {
   const script = `const { runCli } = await import(${JSON.stringify(cli)}); const code = await runCli(process.argv.slice(1)); process.stderr.write('\\nKFQ_RSS=' + process.resourceUsage().maxRSS + '\\n'); process.exit(code);`;
-  const runs: ExportFigures[] = [];
-  // The median of five: one run may meet a busy moment of the machine, and the first writes the code cache.
-  for (let attempt = 0; attempt < 5; attempt += 1) {
+  const once = async () => {
     const result = await run(process.execPath, ['--input-type=module', '-e', script, 'export', dir, '-o', output]);
     if (result.code !== 0) throw new Error(`export failed: ${result.stderr}`);
     const rss = Number(/KFQ_RSS=(\d+)/.exec(result.stderr)?.[1] ?? 0);
-    runs.push({ wallMs: result.wallMs, pdfBytes: (await stat(output)).size, peakRssMb: rss / 1024 });
-  }
+    return { wallMs: result.wallMs, pdfBytes: (await stat(output)).size, peakRssMb: rss / 1024 };
+  };
+  // The first export converts the photos for print (and writes the code cache); the desk's next
+  // exports find the conversions in the workspace's print cache. Both are reported.
+  const first = await once();
+  const runs = [];
+  // The median of five: one run may meet a busy moment of the machine.
+  for (let attempt = 0; attempt < 5; attempt += 1) runs.push(await once());
   runs.sort((a, b) => a.wallMs - b.wallMs);
-  return runs[2]!;
+  return { ...runs[2]!, peakRssMb: Math.max(first.peakRssMb, runs[2]!.peakRssMb), firstWallMs: first.wallMs };
 }
 
 async function childLayout(dir: string): Promise<LayoutFigures> {
@@ -83,7 +90,9 @@ async function main(): Promise<void> {
     const figures: Record<string, unknown> = { machine: { cpus: os.cpus().length, node: process.version, loadavg: os.loadavg() } };
     for (const [name, content] of Object.entries(cases)) {
       const dir = path.join(root, name);
-      await (await initWorkspace(dir, { profile, ...content })).close();
+      // The sample as a first start makes it, with its pictures; the full issue has no photos.
+      if (name === 'sample') await (await initSampleWorkspace(dir)).store.close();
+      else await (await initWorkspace(dir, { profile, ...content })).close();
       const layout = await childLayout(dir);
       const exported = await measureExport(cli, dir, path.join(root, `${name}.pdf`));
       figures[name] = { ...layout, export: exported };
@@ -116,7 +125,9 @@ async function main(): Promise<void> {
       console.log(`  整期排版（冷）      ${entry.coldMs.toFixed(1)} ms`);
       console.log(`  整期排版（热）      ${entry.warmMs.toFixed(1)} ms（中位数，${entry.runs} 次）`);
       console.log(`  改一字后重排一篇    ${entry.relayoutMs.toFixed(2)} ms（中位数）`);
-      console.log(`  导出 PDF（整个进程） ${entry.export.wallMs.toFixed(0)} ms`);
+      console.log(
+        `  导出 PDF（整个进程） ${entry.export.wallMs.toFixed(0)} ms（中位数；首次导出含图片转换 ${entry.export.firstWallMs.toFixed(0)} ms）`,
+      );
       console.log(`  PDF 大小            ${(entry.export.pdfBytes / 1048576).toFixed(2)} MB`);
       console.log(`  峰值内存（导出）    ${entry.export.peakRssMb.toFixed(0)} MB；排版进程 ${entry.peakRssMb.toFixed(0)} MB`);
     }

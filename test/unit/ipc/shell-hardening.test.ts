@@ -10,7 +10,13 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
 import { MessageRate, MESSAGE_BURST } from '../../../electron/shell/api-socket';
-import { MAX_API_CONNECTIONS, splitTarget, startShellServer, type RunningShell } from '../../../electron/shell/shell-server';
+import {
+  MAX_API_CONNECTIONS,
+  MAX_MESSAGE_BYTES,
+  splitTarget,
+  startShellServer,
+  type RunningShell,
+} from '../../../electron/shell/shell-server';
 import { stubHandlers } from './stub-handlers';
 
 const HOST = '127.0.0.1';
@@ -302,7 +308,7 @@ describe('malformed HTTP requests', () => {
 describe('malformed WebSocket frames close that socket only', () => {
   const cases: [string, Buffer, number][] = [
     // The header alone declares a message over the limit; the server refuses before reading it.
-    ['a 33 MB message', Buffer.concat([frame({ opcode: 1, declared: 33 * 1024 * 1024 }), Buffer.alloc(65_536, 0x61)]), 1009],
+    ['a message over the limit', Buffer.concat([frame({ opcode: 1, declared: MAX_MESSAGE_BYTES + 1 }), Buffer.alloc(65_536, 0x61)]), 1009],
     ['invalid UTF-8', frame({ opcode: 1, payload: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) }), 1007],
     ['an unmasked frame', frame({ opcode: 1, payload: text('{}'), masked: false }), 1002],
     ['RSV1 set', frame({ opcode: 1, rsv: 4, payload: text('{}') }), 1002],
