@@ -191,7 +191,14 @@ describe('preflight', () => {
 });
 
 describe('waivers (豁免)', () => {
-  const waiver = { rule: 'overflow' as const, page: 'A2', blockId: 'side', reason: '作者确认删去末段', by: '韩编辑', at: '2025-05-08T10:00:00.000Z' };
+  const waiver = {
+    rule: 'overflow' as const,
+    page: 'A2',
+    blockId: 'side',
+    reason: '作者确认删去末段',
+    by: '韩编辑',
+    at: '2025-05-08T10:00:00.000Z',
+  };
 
   it('attach to the problem they name, so a waived error no longer blocks export', () => {
     const input = withDiagnostics('side', { overflowChars: 1, overflowLines: 1 });
