@@ -24,8 +24,9 @@ export interface AssetResponse {
 const FONT_PATH = /^\/fonts\/(noto-serif-sc|noto-sans-sc)\/(\d{3}[A-Za-z]+)\/([A-Za-z0-9_]+\.ttf)$/;
 // The parts of such a file the page view reads (shared/fonts/font-parts.ts): derived, not stored.
 const FONT_PART_PATH = /^\/fonts\/(noto-serif-sc|noto-sans-sc)\/(\d{3}[A-Za-z]+)\/([A-Za-z0-9_]+)\.(metrics|glyphs|slice-(\d{1,2})\.ttf)$/;
-// Photos by their content-addressed names only; TIFF is stored but no browser draws it.
-const PHOTO_PATH = /^\/photos\/([0-9a-f]{64}\.(?:jpg|png))$/;
+// Photos by their content-addressed names only (TIFF is stored but no browser draws it), and their
+// thumbnails (always JPEG).
+const PHOTO_PATH = /^\/photos\/((?:thumbs\/[0-9a-f]{64}\.jpg)|(?:[0-9a-f]{64}\.(?:jpg|png)))$/;
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

@@ -143,8 +143,18 @@ export function createApiHandlers(store: WorkspaceStore, notify?: ApiNotify, opt
     fitIssueLayout: (issue) => fitComposedIssue(store, issue),
     preflightIssue: async (issueId) => (await preflightStoredIssue(store, issueId)).problems,
     addPhoto: async ({ base64 }) => {
-      const { assetId, existed, info } = await store.putAsset(decodeBase64(base64));
+      const { assetId, existed, info } = await changing('photos', store.putAsset(decodeBase64(base64)));
       return { assetId, existed, width: info.width, height: info.height };
+    },
+    listPhotos: async () => {
+      const entries = await store.listAssets();
+      // Thumbnails are made on first listing (a photo copied in by hand has none yet).
+      const listed = [];
+      for (const entry of entries) {
+        const file = await store.getAssetThumbnailPath(entry.assetId).catch(() => undefined);
+        if (file !== undefined) listed.push({ ...entry, thumbnail: `/photos/thumbs/${path.basename(file)}` });
+      }
+      return listed;
     },
     getPhotoSize: async (assetId) => {
       const { width, height } = await store.getAssetInfo(assetId);

@@ -2,14 +2,14 @@
 // each with its thumbnail in assets/thumbs/<sha256>.jpg (derived, made again when missing). The
 // same photo added twice is stored once; a refused photo (photos/photo-check.ts) writes nothing.
 import { createHash } from 'node:crypto';
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DomainError } from '../../shared/model/errors';
 import { fsyncDirectory, readFileCapped, writeFileDurable } from './durable-file';
 import type { PhotoInfo } from './photos/photo-check';
 import { checkPhoto, checkPhotoSize, MAX_PHOTO_BYTES, photoThumbnail, readPhotoHeader } from './photos/photo-check';
 import { assertOpen, writeTask, type StoreContext } from './workspace-context';
-import { ASSETS_DIR, assetPath } from './workspace-layout';
+import { ASSET_ID_PATTERN, ASSETS_DIR, assetPath } from './workspace-layout';
 
 export const DEFAULT_MAX_ASSET_BYTES = MAX_PHOTO_BYTES;
 
@@ -140,4 +140,16 @@ export async function getAssetPath(ctx: StoreContext, assetId: string): Promise<
   const info = await stat(file).catch(() => undefined);
   if (!info?.isFile()) throw new DomainError('NOT_FOUND', `找不到图片 ${assetId}，它可能已被移出工作区。`, assetId);
   return file;
+}
+
+/** The photos in the workspace's store, newest first, each with its thumbnail made if it was missing. */
+export async function listAssets(ctx: StoreContext): Promise<Array<{ assetId: string; addedAt: string; bytes: number }>> {
+  assertOpen(ctx);
+  const names = await readdir(path.join(ctx.dir, ASSETS_DIR)).catch(() => [] as string[]);
+  const found = [];
+  for (const name of names.filter((candidate) => ASSET_ID_PATTERN.test(candidate))) {
+    const info = await stat(assetPath(ctx.dir, name)).catch(() => undefined);
+    if (info?.isFile()) found.push({ assetId: name, addedAt: info.mtime.toISOString(), bytes: info.size });
+  }
+  return found.sort((a, b) => b.addedAt.localeCompare(a.addedAt) || a.assetId.localeCompare(b.assetId));
 }

@@ -77,6 +77,8 @@ export interface WorkspaceStore {
   getAssetInfo(assetId: string): Promise<PhotoInfo>;
   /** A stored photo's thumbnail for the interface (an sRGB JPEG). */
   getAssetThumbnailPath(assetId: string): Promise<string>;
+  /** The photos in the store, newest first. */
+  listAssets(): Promise<Array<{ assetId: string; addedAt: string; bytes: number }>>;
   writeRecovery(input: recovery.RecoveryInput): Promise<RecoveryEntry>;
   listRecoveries(): Promise<RecoveryEntry[]>;
   discardRecovery(articleId: string): Promise<void>;
@@ -137,6 +139,7 @@ function createStore(ctx: StoreContext, lock: WorkspaceLock | undefined): Worksp
     getAssetPath: (assetId) => assets.getAssetPath(ctx, assetId),
     getAssetInfo: (assetId) => assets.getAssetInfo(ctx, assetId),
     getAssetThumbnailPath: (assetId) => assets.getAssetThumbnailPath(ctx, assetId),
+    listAssets: () => assets.listAssets(ctx),
     writeRecovery: (input) => recovery.writeRecovery(ctx, input),
     listRecoveries: () => recovery.listRecoveries(ctx),
     discardRecovery: (articleId) => recovery.discardRecovery(ctx, articleId),

@@ -118,6 +118,8 @@ export const apiContract = {
   addPhoto: z.tuple([z.strictObject({ fileName: z.string().max(255), base64: z.string().max(MAX_PHOTO_BASE64) })]),
   /** A stored photo's pixel size as displayed, for cropping it. */
   getPhotoSize: z.tuple([assetIdSchema]),
+  /** 图片库: the workspace's photos, newest first, with their thumbnails ready under /photos/thumbs/. */
+  listPhotos: z.tuple([]),
 } as const;
 
 export type ApiMethod = keyof typeof apiContract;
@@ -224,6 +226,16 @@ export interface AddedPhoto {
   existed: boolean;
 }
 
+/** A photo of the workspace's 图片库. */
+export interface PhotoEntry {
+  assetId: string;
+  /** When it was added to the workspace (ISO time). */
+  addedAt: string;
+  bytes: number;
+  /** Its thumbnail's URL path (an sRGB JPEG at most 320 pixels across). */
+  thumbnail: string;
+}
+
 export interface LayoutSources {
   profile: PublicationProfile;
   issue: Issue;
@@ -276,6 +288,7 @@ export interface ApiResults {
   preflightIssue: PreflightProblem[];
   addPhoto: AddedPhoto;
   getPhotoSize: { width: number; height: number };
+  listPhotos: PhotoEntry[];
 }
 
 export type ApiArgs<M extends ApiMethod> = z.infer<(typeof apiContract)[M]>;
@@ -316,7 +329,7 @@ export interface InboxArrived {
 /** Events pushed from the services to the renderer. */
 export interface ApiEvents {
   /** filing: the registered reporters or the packages held for the desk changed. */
-  workspaceChanged: { what: 'articles' | 'issues' | 'profile' | 'settings' | 'filing' };
+  workspaceChanged: { what: 'articles' | 'issues' | 'profile' | 'settings' | 'filing' | 'photos' };
   inboxArrived: InboxArrived;
   exportProgress: ExportProgress;
 }

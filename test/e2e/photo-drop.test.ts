@@ -1,6 +1,7 @@
 // Photos on the page: a file dropped on a photo frame goes into the workspace's photo store and the
-// frame, its crop set in the inspector or by Alt-dragging on the canvas; a file that is no picture
-// is refused in Chinese and changes nothing. Checked on screen and in the saved issue.
+// frame, its crop set in the inspector or by Alt-dragging on the canvas; a file dropped on the
+// 图片库 joins it and is dragged from there onto a frame; a file that is no picture is refused in
+// Chinese and changes nothing. Checked on screen and in the saved issue.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -81,6 +82,24 @@ describe('photos on the page', () => {
     // One undo takes the canvas crop back; the inspector's zoom stays.
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await storedPhoto(blockId)).crop, { timeout: 10_000 }).toEqual({ zoom: 2, centerX: 0.5, centerY: 0.5 });
+  });
+
+  it('adds a photo dropped on the 图片库, which is then dragged onto a frame', async () => {
+    const editor = await openA2();
+    const blockId = await photoBlockId(editor);
+    const bytes = await sharp(await scene())
+      .flop()
+      .jpeg({ quality: 80 })
+      .toBuffer();
+    const assetId = `${createHash('sha256').update(bytes).digest('hex')}.jpg`;
+    await editor.dropFileOn(editor.photoLibrary(), '厂区.jpg', bytes);
+    const thumbnail = editor.photoLibrary().locator(`[data-library-photo="${assetId}"]`);
+    await expect.poll(() => thumbnail.count(), { timeout: 15_000 }).toBe(1);
+    // Stored, not yet placed: the frame keeps its picture until the thumbnail is dropped on it.
+    expect(existsSync(path.join(fixture.app.dir, 'assets', assetId))).toBe(true);
+    expect((await storedPhoto(blockId)).assetId).not.toBe(assetId);
+    await thumbnail.dragTo(editor.frame(blockId));
+    await expect.poll(async () => (await storedPhoto(blockId)).assetId, { timeout: 15_000 }).toBe(assetId);
   });
 
   it('refuses a file that only claims to be a PNG, in Chinese, changing neither the frame nor the store', async () => {

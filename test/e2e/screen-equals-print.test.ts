@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DisplayPage, GlyphRun, GroupItem } from '../../shared/display/display-list';
+import type { DisplayItem, DisplayPage, GlyphRun, GroupItem } from '../../shared/display/display-list';
 import { pt } from '../../shared/units/units';
 import { exportIssuePdf } from '../../electron/services/export/export-issue';
 import { loadBundledFont, FONT_KEYS } from '../../electron/services/fonts/bundled-fonts';
@@ -12,7 +12,7 @@ import { layoutStoredIssue } from '../../electron/services/layout/issue-layout';
 import { writePdf } from '../../electron/services/pdf/write-pdf';
 import { openWorkspace } from '../../electron/services/workspace-store';
 import { appPerTest } from './support/app-fixture';
-import { difference, greyFromPng, pooled, renderPdfPage } from './support/grey-image';
+import { difference, greyFromPng, pooled, renderPdfPage, type PixelBox } from './support/grey-image';
 import { pdfGlyphPositions } from './support/pdf-glyphs';
 
 const ISSUE = '2025-05-09-14';
@@ -53,6 +53,30 @@ async function drawnGlyphs(label: string): Promise<DrawnGlyph[]> {
   await page.locator(`canvas[data-page-canvas="${label}"]`).waitFor();
   await page.waitForFunction((wanted) => (window.__kfqDrawnGlyphs?.[wanted]?.length ?? 0) > 0, label, { timeout: 30_000 });
   return page.evaluate((wanted) => window.__kfqDrawnGlyphs![wanted]!, label);
+}
+
+/** The photo frames of a page as laid out, in pixels at `scale` pixels per pt (with a pixel's margin). */
+async function photoBoxes(label: string, scale: number): Promise<PixelBox[]> {
+  const store = await openWorkspace(fixture.app.dir, { readOnly: true });
+  try {
+    const { layout } = await layoutStoredIssue(store, ISSUE);
+    const page = layout.pages.find((candidate) => candidate.label === label)!;
+    const boxes: PixelBox[] = [];
+    const walk = (items: readonly DisplayItem[]) => {
+      for (const item of items) {
+        if (item.type === 'group') walk(item.items);
+        else if (item.type === 'image') {
+          const x = Math.floor(item.x * scale) - 1;
+          const y = Math.floor(item.y * scale) - 1;
+          boxes.push({ x, y, width: Math.ceil(item.width * scale) + 3, height: Math.ceil(item.height * scale) + 3 });
+        }
+      }
+    };
+    walk(page.items);
+    return boxes;
+  } finally {
+    await store.close();
+  }
 }
 
 async function openPrintView(): Promise<void> {
@@ -113,12 +137,17 @@ describe('screen equals print', () => {
     const printed = renderPdfPage(file, 2, 96, path.join(scratch, 'printed'));
     expect(Math.abs(screen.width - printed.width)).toBeLessThanOrEqual(1);
     expect(Math.abs(screen.height - printed.height)).toBeLessThanOrEqual(1);
-    const same = difference(pooled(screen, 3), pooled(printed, 3));
+    // Photos are left out: the screen shows the sRGB original, the PDF its newsprint separation
+    // (ink-limited CMYK, which poppler turns back to grey its own way); where they are placed and
+    // which part shows is the same code on both sides (shared/photo), tested on its own.
+    const photos = await photoBoxes(label, 96 / 72 / 3);
+    expect(photos.length).toBeGreaterThan(0);
+    const same = difference(pooled(screen, 3), pooled(printed, 3), photos);
 
     // The same page with one text column moved right by one character (the body size).
     const shiftedFile = path.join(scratch, 'shifted.pdf');
     await writeShiftedPage(label, shiftedFile);
-    const shifted = difference(pooled(screen, 3), pooled(renderPdfPage(shiftedFile, 1, 96, path.join(scratch, 'shifted')), 3));
+    const shifted = difference(pooled(screen, 3), pooled(renderPdfPage(shiftedFile, 1, 96, path.join(scratch, 'shifted')), 3), photos);
 
     // Two rasterisers (Chromium's Skia, poppler's Splash) shade glyph edges differently, so no
     // pixel-exact match is possible; compared in 3 × 3 averages, edge shading cancels out (measured:

@@ -12,7 +12,7 @@ import { ContinueHandle } from './ContinueHandle';
 import { cellDelta, HANDLES, moveCommand, resizeCommand, resizedBox, targetBoxes, type GridBox, type Handle } from './drag-commands';
 import type { PageEditor } from './page-editor';
 import { dropCommand } from './placement';
-import { isFileDrag } from './use-photo-drop';
+import { isFileDrag, PHOTO_DRAG_TYPE } from './use-photo-drop';
 
 interface Props {
   page: Page;
@@ -30,6 +30,8 @@ interface Props {
   onPlaced: (blockId: string) => void;
   /** Photo files dropped on a photo block. */
   onPhotoFiles: (blockId: string, files: FileList) => void;
+  /** A photo of the 图片库 dropped on a photo block. */
+  onPhotoAsset: (blockId: string, assetId: string) => void;
   /** The photo block a dropped photo is being added to, if any. */
   addingPhoto: string | null;
   /** A photo block's picture frame (pt) and the picture's pixel size, once both are known. */
@@ -46,6 +48,11 @@ interface Gesture {
   dragging: boolean;
   /** The last command previewed, so a move within the same cell does no work. */
   key: string;
+}
+
+/** A photo file from the system or a photo from the 图片库, which a photo frame takes. */
+function isPhotoDrag(event: DragEvent): boolean {
+  return isFileDrag(event) || Array.from(event.dataTransfer.types).includes(PHOTO_DRAG_TYPE);
 }
 
 /** Pointer travel (CSS px) before a press becomes a drag. */
@@ -222,7 +229,7 @@ export function BlockLayer(props: Props) {
             onDragOver={
               block.kind === 'photo'
                 ? (event) => {
-                    if (!isFileDrag(event)) return;
+                    if (!isPhotoDrag(event)) return;
                     event.preventDefault();
                     event.stopPropagation();
                     event.dataTransfer.dropEffect = 'copy';
@@ -234,11 +241,13 @@ export function BlockLayer(props: Props) {
             onDrop={
               block.kind === 'photo'
                 ? (event) => {
-                    if (!isFileDrag(event)) return;
+                    if (!isPhotoDrag(event)) return;
                     event.preventDefault();
                     event.stopPropagation();
                     event.currentTarget.classList.remove('is-photo-target');
-                    props.onPhotoFiles(block.id, event.dataTransfer.files);
+                    const assetId = event.dataTransfer.getData(PHOTO_DRAG_TYPE);
+                    if (assetId) props.onPhotoAsset(block.id, assetId);
+                    else props.onPhotoFiles(block.id, event.dataTransfer.files);
                   }
                 : undefined
             }

@@ -9,7 +9,9 @@ import { Inspector } from './Inspector';
 import { LibraryPanel } from './LibraryPanel';
 import type { PageEditor } from './page-editor';
 import { blockForDrop, firstEmptyFrame } from './placement';
+import { PhotoLibrary } from './PhotoLibrary';
 import { PreflightPanel } from './PreflightPanel';
+import type { PhotoDrop } from './use-photo-drop';
 import type { PreflightState } from './use-preflight';
 
 interface Props {
@@ -27,6 +29,7 @@ interface Props {
   preflight: PreflightState | undefined;
   userName: string;
   onShowBlock: (pageLabel: string, blockId: string | null) => void;
+  photoDrop: PhotoDrop;
 }
 
 /** The first free cell of the page, in reading order, where a new block can start. */
@@ -38,6 +41,13 @@ function placeOnPage(issue: Issue, page: Page, format: PageFormat, entry: Articl
     }
   }
   return undefined;
+}
+
+/** The selected block when it is a photo frame. */
+function selectedPhotoFrame(issue: Issue, blockId: string | undefined): string | undefined {
+  if (blockId === undefined) return undefined;
+  const block = issue.pages.flatMap((page) => page.blocks).find((candidate) => candidate.id === blockId);
+  return block?.kind === 'photo' ? block.id : undefined;
 }
 
 export function EditorSide(props: Props) {
@@ -77,6 +87,7 @@ export function EditorSide(props: Props) {
         />
       )}
       <LibraryPanel issue={issue} articles={articles} onDragArticle={props.onDragArticle} onPlace={place} onOpenBlock={props.onOpenBlock} />
+      <PhotoLibrary photoDrop={props.photoDrop} selectedFrame={selectedPhotoFrame(issue, selected)} />
     </aside>
   );
 }

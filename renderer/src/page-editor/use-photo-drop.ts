@@ -1,9 +1,10 @@
 // A photo file dropped on a photo block: checked here for what the browser can tell (type by name,
 // size), stored by the services (which decode it and refuse a damaged or oversized one), then put
 // in the frame as one undoable edit. Nothing changes on the page when the services refuse it.
-import { useCallback, useState, type DragEvent } from 'react';
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices';
+import type { AddedPhoto } from '../../../shared/ipc/contract';
 import type { PageEditor } from './page-editor';
 
 /** The formats print production takes, by file name (the services check the bytes themselves). */
@@ -36,42 +37,80 @@ export function photoFileRefusal(file: { name: string; size: number }): string |
   return undefined;
 }
 
-export function usePhotoDrop(editor: PageEditor): {
+/** The drag's data type of a photo dragged from the 图片库 (its asset id travels with it). */
+export const PHOTO_DRAG_TYPE = 'application/x-kfq-photo';
+
+export interface PhotoDrop {
+  /** The photo block a file is being put in, or 'library' while files are added to the 图片库. */
   adding: string | null;
   dropPhoto: (blockId: string, files: FileList) => Promise<void>;
-} {
+  addToLibrary: (files: FileList) => Promise<void>;
+  placePhoto: (blockId: string, assetId: string) => void;
+}
+
+export function usePhotoDrop(editor: PageEditor): PhotoDrop {
   const api = useApi();
   const { show, showError, showSuccess } = useNotices();
   const [adding, setAdding] = useState<string | null>(null);
+
+  /** Stores one file, telling the desk why not when it cannot; undefined when refused. */
+  const store = useCallback(
+    async (file: File): Promise<AddedPhoto | undefined> => {
+      const refusal = photoFileRefusal(file);
+      if (refusal) {
+        show({ kind: 'error', title: '未放入图片', message: refusal });
+        return undefined;
+      }
+      try {
+        const result = await api.addPhoto({ fileName: file.name, base64: await readBase64(file) });
+        if (result.ok) return result.value;
+        showError('未放入图片', result.error);
+      } catch {
+        show({ kind: 'error', title: '未放入图片', message: `读不出文件“${file.name}”，未放入。` });
+      }
+      return undefined;
+    },
+    [api, show, showError],
+  );
+
+  const placePhoto = useCallback(
+    (blockId: string, assetId: string) => {
+      editor.execute({ type: 'setPhoto', blockId, assetId, crop: null }, { select: [blockId] });
+    },
+    [editor],
+  );
 
   const dropPhoto = useCallback(
     async (blockId: string, files: FileList) => {
       const file = files[0];
       if (!file) return;
-      const refusal = files.length > 1 ? '一个图片框只能放一张图片，请一次拖入一个文件。' : photoFileRefusal(file);
-      if (refusal) {
-        show({ kind: 'error', title: '未放入图片', message: refusal });
+      if (files.length > 1) {
+        show({ kind: 'error', title: '未放入图片', message: '一个图片框只能放一张图片，请一次拖入一个文件。' });
         return;
       }
       setAdding(blockId);
+      const added = await store(file).finally(() => setAdding(null));
+      if (added && editor.execute({ type: 'setPhoto', blockId, assetId: added.assetId, crop: null }, { select: [blockId] })) {
+        showSuccess(`已放入图片“${file.name}”（${added.width}×${added.height} 像素）。`);
+      }
+    },
+    [editor, show, showSuccess, store],
+  );
+
+  const addToLibrary = useCallback(
+    async (files: FileList) => {
+      setAdding('library');
+      let count = 0;
       try {
-        const result = await api.addPhoto({ fileName: file.name, base64: await readBase64(file) });
-        if (!result.ok) {
-          showError('未放入图片', result.error);
-          return;
-        }
-        const { assetId, width, height } = result.value;
-        if (editor.execute({ type: 'setPhoto', blockId, assetId, crop: null }, { select: [blockId] })) {
-          showSuccess(`已放入图片“${file.name}”（${width}×${height} 像素）。`);
-        }
-      } catch {
-        show({ kind: 'error', title: '未放入图片', message: `读不出文件“${file.name}”，未放入。` });
+        for (const file of Array.from(files)) if (await store(file)) count += 1;
       } finally {
         setAdding(null);
       }
+      if (count > 0) showSuccess(`已把 ${count} 张图片加入图片库，可拖到版面上的图片框里。`);
     },
-    [api, editor, show, showError, showSuccess],
+    [showSuccess, store],
   );
 
-  return { adding, dropPhoto };
+  // One object while nothing changes: the panels beside the page are memoised on their props.
+  return useMemo(() => ({ adding, dropPhoto, addToLibrary, placePhoto }), [adding, dropPhoto, addToLibrary, placePhoto]);
 }

@@ -287,6 +287,7 @@ export function PageView(props: Props) {
                         draggedArticle={() => dragged.current}
                         onPlaced={fitDropped}
                         onPhotoFiles={(blockId, files) => void photoDrop.dropPhoto(blockId, files)}
+                        onPhotoAsset={photoDrop.placePhoto}
                         addingPhoto={photoDrop.adding}
                         photoGeometry={(blockId) => photoGeometry(document, page.index, blockId)}
                       />
@@ -328,6 +329,7 @@ export function PageView(props: Props) {
               preflight={showPreflight ? preflight : undefined}
               userName={props.workspace.settings.userName}
               onShowBlock={showBlock}
+              photoDrop={photoDrop}
             />
           )
         )}

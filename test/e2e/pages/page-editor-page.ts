@@ -87,6 +87,15 @@ export class PageEditorPage {
 
   /** Drops a file from the system (as the file manager would) on a block's frame. */
   async dropFile(blockId: string, name: string, bytes: Buffer): Promise<void> {
+    await this.dropFileOn(this.frame(blockId), name, bytes);
+  }
+
+  photoLibrary(): Locator {
+    return this.page.locator('[data-photo-library]');
+  }
+
+  /** Drops a file from the system on an element of the page. */
+  async dropFileOn(target: Locator, name: string, bytes: Buffer): Promise<void> {
     const transfer = await this.page.evaluateHandle(
       ({ name: fileName, base64 }) => {
         const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
@@ -96,9 +105,8 @@ export class PageEditorPage {
       },
       { name, base64: bytes.toString('base64') },
     );
-    const frame = this.frame(blockId);
-    await frame.dispatchEvent('dragover', { dataTransfer: transfer });
-    await frame.dispatchEvent('drop', { dataTransfer: transfer });
+    await target.dispatchEvent('dragover', { dataTransfer: transfer });
+    await target.dispatchEvent('drop', { dataTransfer: transfer });
     await transfer.dispose();
   }
 

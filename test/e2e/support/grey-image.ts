@@ -63,18 +63,30 @@ export function pooled(image: GreyImage, factor: number): GreyImage {
   return { width, height, pixels };
 }
 
-/** Compares the common area of two images of (nearly) the same size. */
-export function difference(a: GreyImage, b: GreyImage): ImageDifference {
+/** A rectangle of pixels, left out of a comparison. */
+export interface PixelBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Compares the common area of two images of (nearly) the same size, outside the boxes `skip`. */
+export function difference(a: GreyImage, b: GreyImage, skip: readonly PixelBox[] = []): ImageDifference {
   const width = Math.min(a.width, b.width);
   const height = Math.min(a.height, b.height);
+  const skipped = (x: number, y: number) => skip.some((box) => x >= box.x && x < box.x + box.width && y >= box.y && y < box.y + box.height);
   let total = 0;
   let strong = 0;
+  let counted = 0;
   for (let y = 0; y < height; y += 1) {
     for (let x = 0; x < width; x += 1) {
+      if (skip.length > 0 && skipped(x, y)) continue;
       const delta = Math.abs(a.pixels[y * a.width + x]! - b.pixels[y * b.width + x]!);
       total += delta;
+      counted += 1;
       if (delta > 85) strong += 1;
     }
   }
-  return { mean: total / (width * height), strong: strong / (width * height) };
+  return { mean: total / counted, strong: strong / counted };
 }

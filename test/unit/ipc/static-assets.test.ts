@@ -30,8 +30,16 @@ describe('static assets', () => {
     expect(response.headers['Content-Type']).toBe('image/jpeg');
   });
 
+  it('serves a photo’s thumbnail (always a JPEG) from the store’s thumbs folder', () => {
+    expect(locateAsset(roots, `/photos/thumbs/${'b2'.repeat(32)}.jpg`)).toBe(path.join(roots.photos!, 'thumbs', `${'b2'.repeat(32)}.jpg`));
+  });
+
   it('serves nothing else from the workspace', () => {
     for (const pathname of [
+      '/photos/thumbs/../../workspace.json',
+      `/photos/thumbs/${'b2'.repeat(32)}.png`,
+      `/photos/thumbs/thumbs/${'b2'.repeat(32)}.jpg`,
+      '/photos/print/x.jpg',
       '/photos/../workspace.json',
       '/photos/%2e%2e/workspace.json',
       `/photos/${'a1'.repeat(32)}.tif`,
