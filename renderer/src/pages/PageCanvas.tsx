@@ -9,6 +9,7 @@ import type { GlyphOutlines } from './glyph-outlines';
 import { GridOverlay } from './GridOverlay';
 import type { PageModel, TimedInput } from './page-document';
 import { paintPage, type Box, type DrawnGlyph } from './page-painter';
+import type { ScreenPhoto } from './photo-images';
 
 declare global {
   interface Window {
@@ -30,7 +31,7 @@ interface Props {
   outlines: GlyphOutlines;
   atlas: GlyphAtlas;
   /** A loaded photo by asset id; `photos` goes up when another has loaded. */
-  image: (assetId: string) => HTMLImageElement | undefined;
+  image: (assetId: string) => ScreenPhoto | undefined;
   photos: number;
   geometry: PageGeometry;
   print: boolean;

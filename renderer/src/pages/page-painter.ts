@@ -6,6 +6,7 @@ import { MAX_ATLAS_GLYPH, type GlyphAtlas } from './glyph-atlas';
 import type { GlyphOutlines } from './glyph-outlines';
 import { visiblePart } from '../../../shared/photo/photo-crop';
 import { itemBounds } from './item-bounds';
+import type { ScreenPhoto } from './photo-images';
 
 /** Text smaller than this many device pixels is shown as grey bars (greeked), as layout programs do. */
 export const GREEK_BELOW_PX = 3;
@@ -36,7 +37,7 @@ export interface PaintTarget {
   /** When given, every glyph drawn is added to it. */
   record?: DrawnGlyph[];
   /** The image of a photo asset once it has loaded; undefined draws a placeholder. */
-  image?: (assetId: string) => HTMLImageElement | undefined;
+  image?: (assetId: string) => ScreenPhoto | undefined;
 }
 
 /** Screen colour of a print ink: the usual naive separation back to RGB (K-only black stays neutral). */
@@ -133,8 +134,8 @@ function paintImage(target: PaintTarget, item: ImageItem): void {
   const height = item.height * scale;
   if (image) {
     // The part that prints, exactly as the PDF writer cuts it out (shared/photo/photo-crop).
-    const part = visiblePart(item, { width: image.naturalWidth, height: image.naturalHeight }, item.crop);
-    ctx.drawImage(image, part.x, part.y, part.width, part.height, x, y, width, height);
+    const part = visiblePart(item, image, item.crop);
+    ctx.drawImage(image.source, part.x, part.y, part.width, part.height, x, y, width, height);
     return;
   }
   ctx.fillStyle = '#e6e6e6';

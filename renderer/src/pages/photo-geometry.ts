@@ -21,5 +21,6 @@ export function photoGeometry(document: PageDocument, pageIndex: number, blockId
   const image = group && findImage(group.items);
   const picture = image && document.photos.image(image.assetId);
   if (!image || !picture) return undefined;
-  return { frame: { width: image.width, height: image.height }, picture: { width: picture.naturalWidth, height: picture.naturalHeight } };
+  // The crop is in fractions of the picture and scale-free: the canvas's smaller copy serves as well.
+  return { frame: { width: image.width, height: image.height }, picture: { width: picture.width, height: picture.height } };
 }
