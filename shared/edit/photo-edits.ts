@@ -1,4 +1,5 @@
 // Edits of a photo block: which picture it shows (a photo dropped on it) and its crop.
+import { assetIdSchema } from '../model/article';
 import type { Issue, PhotoBlock } from '../model/issue';
 import { photoCropSchema } from '../photo/photo-crop';
 import type { EditCommand, EditOutcome } from './edit-commands';
@@ -7,9 +8,6 @@ import { findBlock, replaceBlocks } from './issue-blocks';
 import { nameOf, refuse, unknownBlock } from './refusals';
 
 type Command<T extends EditCommand['type']> = Extract<EditCommand, { type: T }>;
-
-/** The workspace's content-addressed photo names (the asset store's ids). */
-const ASSET_ID = /^[0-9a-f]{64}\.(jpg|png|tif)$/;
 
 function photoBlock(context: EditContext, issue: Issue, blockId: string): PhotoBlock | EditOutcome {
   const found = findBlock(issue, blockId);
@@ -23,7 +21,7 @@ export function setPhoto(context: EditContext, issue: Issue, command: Command<'s
   const block = photoBlock(context, issue, command.blockId);
   if ('ok' in block) return block;
   const { assetId } = command;
-  if (assetId !== null && !ASSET_ID.test(assetId)) return refuse('PHOTO', `图片编号 ${assetId} 格式不正确，未放入图片。`);
+  if (assetId !== null && !assetIdSchema.safeParse(assetId).success) return refuse('PHOTO', `图片编号 ${assetId} 格式不正确，未放入图片。`);
   const crop = command.crop ?? undefined;
   if (crop !== undefined && !photoCropSchema.safeParse(crop).success)
     return refuse('PHOTO', '裁切数值超出范围（放大 1–8 倍，中心在图内），未修改裁切。');

@@ -3,7 +3,7 @@
 // Result, so errors travel as values with a Chinese message and a code.
 import type { PreflightProblem } from '../preflight/preflight';
 import { z } from 'zod';
-import { articleIdSchema, articleNodeSchema, type Article } from '../model/article';
+import { articleIdSchema, articleNodeSchema, assetIdSchema, type Article } from '../model/article';
 import type { AuditRecord } from '../model/audit';
 import type { Result } from '../model/errors';
 import { issueDateSchema, issueIdSchema, issueSchema, type Issue } from '../model/issue';
@@ -19,7 +19,6 @@ const content = z.array(articleNodeSchema).min(1).max(5_000);
 
 /** The base64 length of the largest photo the store takes (50 MB), so a larger one fails validation. */
 const MAX_PHOTO_BASE64 = Math.ceil((50 * 1024 * 1024) / 3) * 4;
-const assetIdSchema = z.string().regex(/^[0-9a-f]{64}\.(jpg|png|tif)$/, '图片编号格式不正确');
 
 /** An export's id, chosen by the renderer so it can cancel it and match its progress events. */
 export const exportJobIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '导出任务编号格式不正确');

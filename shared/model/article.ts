@@ -45,13 +45,13 @@ export const textElementSchema = z.strictObject({
 });
 export type TextElement = z.infer<typeof textElementSchema>;
 
+/** A photo's name in the workspace's store: `<sha256 of its bytes>.<jpg|png|tif>` (content-addressed). */
+export const assetIdSchema = z.string().regex(/^[0-9a-f]{64}\.(jpg|png|tif)$/, '图片编号格式不正确');
+
 /** A photo: the caption (图说) is the element's text so it is edited like any text; the credit is a field. */
 export const photoElementSchema = z.strictObject({
   type: z.literal('photo'),
-  assetId: z
-    .string()
-    .regex(/^[0-9a-f]{64}\.(jpg|png|tif)$/)
-    .nullable(),
+  assetId: assetIdSchema.nullable(),
   credit: z.string().max(200),
   children: childrenSchema,
 });

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { GridColumns, GridLines } from '../units/units';
 import { photoCropSchema } from '../photo/photo-crop';
-import { articleIdSchema } from './article';
+import { articleIdSchema, assetIdSchema } from './article';
 import { preflightWaiverSchema } from './preflight-waiver';
 import { isIssueDate, ISSUE_DATE_RANGE_MESSAGE } from './calendar';
 import { issueIdSchema } from './issue-id';
@@ -54,10 +54,7 @@ export type ArticleBlock = z.infer<typeof articleBlockSchema>;
 export const photoBlockSchema = z.strictObject({
   kind: z.literal('photo'),
   ...gridRect,
-  assetId: z
-    .string()
-    .regex(/^[0-9a-f]{64}\.(jpg|png|tif)$/)
-    .nullable(),
+  assetId: assetIdSchema.nullable(),
   caption: z.string().max(2000),
   credit: z.string().max(200),
   /** How the picture fills the frame; absent, it covers the frame centred. */
