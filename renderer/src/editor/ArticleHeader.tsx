@@ -8,6 +8,8 @@ interface Props {
   headline: string;
   dirty: boolean;
   saving: boolean;
+  /** 保存 and 提交 are off (unsaved edits from the recovery journal wait for a decision). */
+  locked?: boolean;
   /** The back button's text: where it goes. */
   backLabel?: string;
   onBack: () => void;
@@ -34,7 +36,7 @@ export function ArticleHeader(props: Props) {
         type="button"
         className="button button-primary"
         onClick={props.onSave}
-        disabled={!props.article || props.saving}
+        disabled={!props.article || props.saving || props.locked === true}
         title="保存（Ctrl+S）"
       >
         保存
@@ -45,7 +47,7 @@ export function ArticleHeader(props: Props) {
           className="button button-primary"
           data-testid="file-draft"
           onClick={props.onFile}
-          disabled={!props.article || props.saving}
+          disabled={!props.article || props.saving || props.locked === true}
           title="把稿件打包写入发件箱，交给编辑部"
         >
           提交

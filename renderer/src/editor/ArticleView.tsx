@@ -56,17 +56,21 @@ export function ArticleView(props: Props) {
     enabled: draft.article !== undefined && draft.recovery === undefined,
   });
 
+  // While unsaved edits from the journal wait for 恢复 or 丢弃, nothing is saved and the status
+  // stays: saving the stored text would clear the journal, a new status would make the edits stale.
+  const waiting = draft.recovery !== undefined;
+
   // Ctrl+S anywhere in the editor screen, including the side panel's fields.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
         event.preventDefault();
-        void save();
+        if (!waiting) void save();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [save]);
+  }, [save, waiting]);
 
   if (draft.missing) {
     return (
@@ -100,6 +104,7 @@ export function ArticleView(props: Props) {
         headline={headline}
         dirty={draft.dirty}
         saving={draft.saving}
+        locked={waiting}
         backLabel={split ? '‹ 回到版面' : '‹ 稿件库'}
         onBack={() => void close()}
         onSave={() => void save()}
@@ -164,7 +169,7 @@ export function ArticleView(props: Props) {
           <ArticleSidebar
             article={draft.article}
             charCount={charCount}
-            busy={draft.saving}
+            busy={draft.saving || waiting}
             onChangeStatus={draft.changeStatus}
             role={props.workspace.settings.role}
             filed={draft.filed}

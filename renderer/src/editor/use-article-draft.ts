@@ -94,12 +94,13 @@ export function useArticleDraft(articleId: string) {
     [api, adopt, showError, showSuccess],
   );
 
-  /** Conflict: drop the local edits and show the version saved elsewhere. */
+  /** Conflict: drop the local edits and show the version saved elsewhere; their journal entry goes too. */
   const reloadLatest = useCallback(async () => {
     const latest = await call('载入最新版本失败', api.getArticle(articleId));
     if (!latest) return;
     load(latest);
     setConflict(undefined);
+    await call('丢弃未保存的修改失败', api.discardRecovery(articleId));
   }, [api, articleId, call, load]);
 
   /** Conflict: save the local edits on top of the version saved elsewhere (it stays in the history). */
