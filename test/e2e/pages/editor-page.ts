@@ -1,4 +1,5 @@
-// Page object for the article editor: typing into elements, saving, status and banners.
+// Page object for the article editor: typing into elements, the toolbar, saving, status with its
+// note, photo fields, banners and the history.
 import type { Locator, Page } from 'playwright-core';
 
 export class EditorPage {
@@ -59,5 +60,65 @@ export class EditorPage {
 
   revisions(): Locator {
     return this.page.getByTestId('revision-list').locator('li');
+  }
+
+  // The toolbar, the workflow with its note, photo fields and banner buttons.
+
+  toolbar(): Locator {
+    return this.page.getByRole('toolbar', { name: '稿件格式' });
+  }
+
+  /** A toolbar button by its label: element types (主题, 小标题, 图片…), 加粗, 倾斜, 撤销, 重做. */
+  toolbarButton(label: string): Locator {
+    return this.toolbar().getByRole('button', { name: label, exact: true });
+  }
+
+  /** Presses a toolbar button as a mouse does (the toolbar acts on mousedown, keeping the selection). */
+  async useTool(label: string): Promise<void> {
+    await this.toolbarButton(label).click();
+  }
+
+  saveButton(): Locator {
+    return this.page.locator('.editor-header').getByRole('button', { name: '保存', exact: true });
+  }
+
+  statusNote(): Locator {
+    return this.page.getByRole('textbox', { name: '流转说明' });
+  }
+
+  /** 稿件流转 with a note: fills 流转说明, presses the action and waits for the new status. */
+  async changeStatus(action: string, note: string, expectedLabel: string): Promise<void> {
+    await this.statusNote().fill(note);
+    await this.statusButton(action).click();
+    await this.status().filter({ hasText: expectedLabel }).waitFor();
+  }
+
+  auditTrail(): Locator {
+    return this.page.getByTestId('audit-trail').locator('li');
+  }
+
+  photoCaption(index = 0): Locator {
+    return this.element('photo', index).locator('.photo-caption');
+  }
+
+  photoCredit(index = 0): Locator {
+    return this.element('photo', index).getByRole('textbox', { name: '摄影' });
+  }
+
+  photoFrame(index = 0): Locator {
+    return this.element('photo', index).locator('.photo-frame');
+  }
+
+  reloadLatestButton(): Locator {
+    return this.conflictBanner().getByRole('button', { name: /^载入最新版本/ });
+  }
+
+  restoreButton(): Locator {
+    return this.recoveryBanner().getByRole('button', { name: '恢复未保存的修改' });
+  }
+
+  /** The screen shown instead of the editor when an article cannot be opened. */
+  cannotOpen(): Locator {
+    return this.page.locator('.view .empty-state', { hasText: '这篇稿件无法打开' });
   }
 }

@@ -1,4 +1,4 @@
-// Page object for 稿件库: the manuscript table, its search and filter, and 新建稿件.
+// Page object for 稿件库: the manuscript table, its search and filters (status, 只看我写的), and 新建稿件.
 import type { Locator, Page } from 'playwright-core';
 
 export class LibraryPage {
@@ -37,5 +37,23 @@ export class LibraryPage {
 
   async createArticle(): Promise<void> {
     await this.page.getByRole('button', { name: '新建稿件' }).click();
+  }
+
+  row(headline: string): Locator {
+    return this.page.locator('.article-row', { hasText: headline });
+  }
+
+  /** The status badge's text in the row of the manuscript. */
+  async statusOf(headline: string): Promise<string> {
+    return (await this.row(headline).first().locator('.status-badge').innerText()).trim();
+  }
+
+  /** 只看我写的（name）: shown to a 记者 with a name. */
+  onlyMine(): Locator {
+    return this.page.getByRole('checkbox', { name: /^只看我写的/ });
+  }
+
+  subtitle(): Locator {
+    return this.page.locator('.library-view .view-subtitle');
   }
 }
