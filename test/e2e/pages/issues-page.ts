@@ -1,4 +1,4 @@
-// Page object for 期次与版面: the issue list, 新建下一期 and the open issue's page cards.
+// Page object for 期次与版面: the issue list, 新建下一期 and the open issue's page cards with 版名 and 责任编辑.
 import type { Locator, Page } from 'playwright-core';
 
 export class IssuesPage {
@@ -43,5 +43,30 @@ export class IssuesPage {
 
   blocks(label: string): Locator {
     return this.page.locator(`[data-testid="page-card"][data-page="${label}"] .block-item`);
+  }
+
+  pageEditor(label: string): Locator {
+    return this.page.getByRole('textbox', { name: `${label}责任编辑`, exact: true });
+  }
+
+  /** Clicks the issue in the list whose text contains `text` (e.g. 第14期). */
+  async selectIssue(text: string): Promise<void> {
+    await this.issueItems().filter({ hasText: text }).click();
+  }
+
+  activeIssue(): Locator {
+    return this.page.getByTestId('issue-list').locator('.issue-item[aria-current="true"]');
+  }
+
+  openPages(): Locator {
+    return this.page.getByTestId('open-pages');
+  }
+
+  emptyPageNote(label: string): Locator {
+    return this.page.locator(`[data-testid="page-card"][data-page="${label}"] .block-empty`);
+  }
+
+  hash(): Promise<string> {
+    return this.page.evaluate(() => window.location.hash);
   }
 }
