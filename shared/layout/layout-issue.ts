@@ -111,7 +111,7 @@ export function layoutIssue(input: LayoutInput, cache: LayoutCache = new LayoutC
           continue;
         }
         case 'masthead': {
-          const { group, missing } = composeMasthead(profile, fonts, issue, rect, block.id);
+          const { group, missing } = composeMasthead(profile, fonts, issue, articles, rect, block.id);
           items.push(group);
           found.missingGlyphs = missing;
           break;

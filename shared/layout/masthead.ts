@@ -1,83 +1,127 @@
-// The front-page masthead (报头), drawn entirely from the profile's masthead facts and the
-// issue's numbering and date: nothing is retyped each week.
-import type { DisplayItem, GroupItem } from '../display/display-list';
+// The front-page masthead (报头), drawn entirely from the profile's masthead facts, the issue's
+// numbering and date, and the inside pages' lead stories: nothing is retyped each week.
+// Left: the parent paper and honours over the title, the supplement slogan under it, then one
+// framed box of facts; right, in the 报眼: the 导读. Every measure comes from the block's rect and
+// the body size, and the rows are spread over the block's height so no band of it stays empty.
+import type { GroupItem } from '../display/display-list';
+import type { Article } from '../model/article';
 import type { Issue } from '../model/issue';
-import type { PublicationProfile, TextStyle } from '../model/profile';
-import { formatChineseDate } from '../model/calendar';
-import { pt } from '../units/units';
-import { label } from './label-text';
+import type { PublicationProfile } from '../model/profile';
 import type { Rect } from './geometry';
-import { BLACK, type FontSet } from './styles';
+import { drawGuideBox, guideEntries } from './guide-box';
+import { factGroups, factsBox } from './masthead-facts';
+import { ASCENT, DESCENT, MastheadPen, textStyle } from './masthead-pen';
+import type { FontSet } from './styles';
 
 export interface Composed {
   group: GroupItem;
   missing: string[];
 }
 
-function face(face: TextStyle['face'], bold: boolean, size: number): TextStyle {
-  return { face, bold, size: pt(size), leading: pt(size * 1.4), blackPercent: 100 };
-}
+/** Share of the block's width the 导读 takes. */
+const GUIDE_SHARE = 0.3;
 
-export function composeMasthead(profile: PublicationProfile, fonts: FontSet, issue: Issue, rect: Rect, blockId: string): Composed {
+/** Baseline that centres a line of Han characters of `size` in a band from `top`, `height` tall. */
+const centred = (top: number, height: number, size: number) => top + height / 2 + (size * (ASCENT - DESCENT)) / 2;
+
+export function composeMasthead(
+  profile: PublicationProfile,
+  fonts: FontSet,
+  issue: Issue,
+  articles: ReadonlyMap<string, Pick<Article, 'content'>>,
+  rect: Rect,
+  blockId: string,
+): Composed {
   const facts = profile.masthead;
-  const items: DisplayItem[] = [];
-  const missing: string[] = [];
-  const put = (style: TextStyle, text: string, box: Parameters<typeof label>[4]) => {
-    if (!text.trim()) return 0;
-    const set = label(profile, fonts, style, text, box);
-    items.push(...set.runs);
-    missing.push(...set.missing);
-    return set.width;
-  };
+  const unit = profile.format.bodySize;
+  const pen = new MastheadPen(profile, fonts);
   const { x, y, width, height } = rect;
-  const titleArea = width * 0.62;
-  const infoX = x + titleArea + 18;
-  const infoWidth = width - titleArea - 18;
+  const gap = unit * 1.5;
+  // The double rule takes the block's last body line; everything else stands above it.
+  const contentHeight = height - profile.format.bodyLeading;
+  const bottom = y + contentHeight;
 
-  // Title block: parent paper and slogan above, the title largest on the page, 周刊 beside it.
-  put(face('sans', true, 20), facts.parentPaper, { x, width: titleArea, baseline: y + 26 });
-  put(face('serif', false, 12), facts.paperSlogan, { x: x + 100, width: titleArea, baseline: y + 25 });
-  const titleSize = Math.min(110, (titleArea - 80) / Math.max(1, facts.title.length));
-  const titleBaseline = y + 40 + titleSize * 0.9;
-  const titleWidth = put(face('sans', true, titleSize), facts.title, { x, width: titleArea, baseline: titleBaseline });
-  put(face('sans', true, 28), facts.titleSuffix, { x: x + titleWidth + 10, width: 80, baseline: titleBaseline });
-  put(face('serif', true, 16), facts.supplementSlogan, { x, width: titleArea, baseline: titleBaseline + 38 });
-  put(face('sans', false, 9), facts.honours.join('\u3000'), { x, width: titleArea, baseline: height + y - 22 });
+  const guideWidth = width * GUIDE_SHARE;
+  drawGuideBox(pen, guideEntries(issue, articles), { x: x + width - guideWidth, y, width: guideWidth, height: contentHeight, unit });
+  const zone = width - guideWidth - gap;
 
-  // Facts box on the right, framed: date and numbering first, then the registration facts.
-  items.push({
-    type: 'rect',
-    x: pt(infoX - 8),
-    y: pt(y + 8),
-    width: pt(infoWidth + 8),
-    height: pt(height - 24),
-    fill: null,
-    stroke: BLACK,
-    strokeWidth: pt(0.75),
+  // Heights of the rows around the title; the title takes what is left, up to the zone's width.
+  const paper = textStyle('sans', true, unit * 2);
+  const topRow = paper.size * 1.4;
+  const slogan = textStyle('serif', true, unit * 2);
+  const sloganRow = slogan.size * 1.3;
+  const factsLayout = factsBox(pen, factGroups(facts, issue, unit), zone, unit);
+  const suffix = Array.from(facts.titleSuffix.trim());
+  const stacked = suffix.length > 0 && suffix.length <= 3;
+  // 周刊 beside the title: one or two characters stacked at its foot, a longer word on its baseline.
+  const suffixScale = stacked ? Math.min(0.32, 0.8 / suffix.length) : 0.3;
+  const suffixShare =
+    suffix.length === 0
+      ? 0
+      : 0.08 + (stacked ? suffixScale : pen.measure(textStyle('sans', true, 100 * suffixScale), facts.titleSuffix) / 100);
+  const titlePerPt = pen.measure(textStyle('sans', true, 100), facts.title) / 100;
+  const byWidth = zone / (titlePerPt + suffixShare);
+  const byHeight = contentHeight - topRow - sloganRow - factsLayout.height - 3 * (unit / 2);
+  const titleSize = Math.max(unit, Math.min(byWidth, byHeight));
+  const spread = (contentHeight - topRow - titleSize - sloganRow - factsLayout.height) / 3;
+
+  // Top row: the parent paper reversed out of black, its slogan, the honours to the right.
+  const paperWidth = pen.measure(paper, facts.parentPaper) + paper.size;
+  pen.fill(x, y, paperWidth, topRow);
+  pen.text({ ...paper, blackPercent: 0 }, facts.parentPaper, {
+    x,
+    width: paperWidth,
+    baseline: centred(y, topRow, paper.size),
+    align: 'center',
   });
-  const lines: Array<[TextStyle, string]> = [
-    [face('sans', true, 13), formatChineseDate(issue.date)],
-    [face('sans', true, 11), `第${issue.number}期\u3000总第${issue.totalNumber}期`],
-    [face('sans', false, 10), `今日${issue.pages.length}版`],
-    [face('sans', false, 9), `国内统一连续出版物号 ${facts.cnNumber}`],
-    [face('sans', false, 9), `${facts.distribution}\u3000邮发代号 ${facts.postalCode}`],
-    [face('serif', false, 9), facts.guidance],
-    [face('serif', false, 9), facts.supervisor],
-    [face('serif', false, 9), facts.sponsor],
-    [face('serif', false, 9), facts.founded],
-    [face('sans', false, 8), facts.website ? `网址：${facts.website}` : ''],
-    [face('sans', false, 8), facts.email ? `投稿邮箱：${facts.email}` : ''],
-  ];
-  let baseline = y + 30;
-  for (const [style, text] of lines) {
-    if (!text) continue;
-    put(style, text, { x: infoX, width: infoWidth - 8, baseline, align: 'center' });
-    baseline += style.size * 1.75;
+  const paperSlogan = textStyle('serif', false, (unit * 4) / 3);
+  const sloganEnd =
+    x +
+    paperWidth +
+    unit +
+    pen.text(paperSlogan, facts.paperSlogan, { x: x + paperWidth + unit, width: zone, baseline: centred(y, topRow, paperSlogan.size) });
+  const honours = facts.honours.filter((item) => item.trim()).join('\u3000');
+  const honoursRoom = x + zone - sloganEnd - 2 * unit;
+  const honoursStyle = pen.fitted(textStyle('sans', false, unit), honours, honoursRoom, 5);
+  pen.text(honoursStyle, honours, {
+    x: x + zone - honoursRoom,
+    width: honoursRoom,
+    baseline: centred(y, topRow, honoursStyle.size),
+    align: 'right',
+  });
+
+  // The title, largest on the page, centred in its zone with 周刊 beside it.
+  const titleTop = y + topRow + spread;
+  const titleBaseline = titleTop + titleSize * ASCENT;
+  const groupWidth = titleSize * (titlePerPt + suffixShare);
+  const titleX = x + (zone - groupWidth) / 2;
+  const titleWidth = pen.text(textStyle('sans', true, titleSize), facts.title, { x: titleX, width: zone, baseline: titleBaseline });
+  const suffixX = titleX + titleWidth + titleSize * 0.08;
+  const suffixStyle = textStyle('sans', true, titleSize * suffixScale);
+  if (stacked)
+    suffix.forEach((char, index) => {
+      const baseline = titleBaseline - (suffix.length - 1 - index) * suffixStyle.size * 1.05;
+      pen.text(suffixStyle, char, { x: suffixX, width: suffixStyle.size, baseline });
+    });
+  else pen.text(suffixStyle, facts.titleSuffix, { x: suffixX, width: zone, baseline: titleBaseline });
+
+  // The supplement's slogan centred under the title, ruled out to the title's width.
+  const sloganTop = titleTop + titleSize + spread;
+  const sloganBaseline = centred(sloganTop, sloganRow, slogan.size);
+  const sloganWidth = pen.measure(slogan, facts.supplementSlogan);
+  const sloganX = x + (zone - sloganWidth) / 2;
+  pen.text(slogan, facts.supplementSlogan, { x: sloganX, width: sloganWidth, baseline: sloganBaseline });
+  const ruleY = sloganTop + sloganRow / 2;
+  if (sloganWidth > 0 && sloganX - unit > titleX + unit) {
+    pen.rule(titleX, ruleY, sloganX - unit, ruleY, 0.75);
+    pen.rule(sloganX + sloganWidth + unit, ruleY, titleX + groupWidth, ruleY, 0.75);
   }
 
-  // Double rule under the masthead: thick over thin.
-  const bottom = y + height - 8;
-  items.push({ type: 'rule', x1: x, y1: pt(bottom), x2: pt(x + width), y2: pt(bottom), width: pt(2.5), ink: BLACK });
-  items.push({ type: 'rule', x1: x, y1: pt(bottom + 4), x2: pt(x + width), y2: pt(bottom + 4), width: pt(0.5), ink: BLACK });
-  return { group: { type: 'group', blockId, x, y, width, height, items }, missing: [...new Set(missing)] };
+  factsLayout.draw(x, bottom - factsLayout.height);
+
+  // Double rule under the masthead: thick over thin, in the block's last line.
+  const thick = bottom + profile.format.bodyLeading * 0.4;
+  pen.rule(x, thick, x + width, thick, 2.5);
+  pen.rule(x, thick + 4, x + width, thick + 4, 0.5);
+  return { group: { type: 'group', blockId, x, y, width, height, items: pen.items }, missing: pen.missingGlyphs() };
 }
