@@ -23,8 +23,21 @@ const RUNTIME_IMPORTS = [
 ];
 
 export default tseslint.config(
-  // .scratch/ and .bench/ are git-ignored working folders of their own.
-  { ignores: ['dist/**', 'release/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', '.scratch/**', '.bench/**'] },
+  // .scratch/ and .bench/ are git-ignored working folders of their own; reports/ and .stryker-tmp/
+  // are mutation testing's reports and sandboxes.
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      '.tsbuild/**',
+      'node_modules/**',
+      'test-results/**',
+      '.scratch/**',
+      '.bench/**',
+      'reports/**',
+      '.stryker-tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,54 @@
+// The areas that mutation testing measures: the files Stryker mutates in each, and the test files
+// that judge them (an area's own tests; running every test that imports a file would take the
+// whole unit suite for durable-file.ts alone). `npm run mutation` runs the areas one at a time
+// (scripts/mutation.mjs); each keeps its own incremental file and report under
+// reports/mutation/<area>/, so running one area never throws away what an earlier run learned.
+export const AREAS = {
+  'durable-file': {
+    mutate: ['electron/services/durable-file.ts'],
+    tests: ['test/unit/services/durable-*.test.ts'],
+  },
+  zip: {
+    mutate: ['electron/services/zip/**/*.ts'],
+    tests: ['test/unit/filing/zip-*.test.ts', 'test/unit/filing/hostile-packages.test.ts', 'test/unit/import-docx/docx-hostile.test.ts'],
+  },
+  shell: {
+    // serve.ts is left out: it starts the shell when imported, so only the end-to-end tests run it
+    // (built, from dist/), out of Stryker's reach.
+    mutate: ['electron/shell/**/*.ts', '!electron/shell/serve.ts'],
+    tests: ['test/unit/ipc/shell-*.test.ts', 'test/unit/renderer/socket-api.test.ts'],
+  },
+  filing: {
+    mutate: ['electron/services/filing/**/*.ts'],
+    tests: ['test/unit/filing/**/*.test.ts'],
+  },
+  model: {
+    mutate: ['shared/model/**/*.ts'],
+    tests: ['test/unit/model/**/*.test.ts'],
+  },
+  typeset: {
+    mutate: ['shared/typeset/**/*.ts'],
+    tests: ['test/unit/typeset/**/*.test.ts'],
+  },
+  layout: {
+    mutate: ['shared/layout/**/*.ts'],
+    tests: ['test/unit/layout/**/*.test.ts'],
+  },
+};
+
+export const REPORTS = 'reports/mutation';
+
+export function areaDir(area) {
+  return `${REPORTS}/${area}`;
+}
+
+// The area a mutated file belongs to: the first whose patterns name its folder or the file itself.
+export function areaOf(file) {
+  for (const [area, { mutate }] of Object.entries(AREAS)) {
+    for (const pattern of mutate.filter((glob) => !glob.startsWith('!'))) {
+      const prefix = pattern.replace(/\/\*\*\/\*\.ts$/, '/');
+      if (prefix.endsWith('/') ? file.startsWith(prefix) : file === prefix) return area;
+    }
+  }
+  return undefined;
+}
