@@ -25,9 +25,12 @@ async function auditLog(dir: string): Promise<AuditEntry[]> {
     .map((line) => JSON.parse(line) as AuditEntry);
 }
 
+function workspaceIndex(dir: string): Promise<WorkspaceFile> {
+  return readJson(path.join(dir, 'workspace.json')) as Promise<WorkspaceFile>;
+}
+
 async function indexEntry(dir: string, id: string) {
-  const index = (await readJson(path.join(dir, 'workspace.json'))) as WorkspaceFile;
-  return index.articles.find((entry) => entry.id === id);
+  return (await workspaceIndex(dir)).articles.find((entry) => entry.id === id);
 }
 
 /** A new manuscript with a headline and a paragraph, saved, still 草稿. */
@@ -153,8 +156,11 @@ describe('review journeys', () => {
 
     await new AppPage(page).goTo('稿件库');
     const library = new LibraryPage(page);
-    await library.filterStatus('已上版');
     await library.row(headline).waitFor();
+    await library.filterStatus('已上版');
+    await expect
+      .poll(() => library.rows().count())
+      .toBe((await workspaceIndex(dir)).articles.filter((entry) => entry.status === 'placed').length);
     expect(await library.statusOf(headline)).toBe('已上版');
     expect(fixture.app.problems).toEqual([]);
   });

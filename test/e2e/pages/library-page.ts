@@ -27,8 +27,9 @@ export class LibraryPage {
 
   async filterStatus(label: string): Promise<void> {
     const select = this.page.getByRole('combobox', { name: '按状态筛选' });
+    // By the option's value: its label carries a count (已上版（17）) that changes while the list loads.
     const option = select.locator('option', { hasText: label }).first();
-    await select.selectOption({ label: (await option.innerText()).trim() });
+    await select.selectOption((await option.getAttribute('value')) ?? label);
   }
 
   async open(headline: string): Promise<void> {
