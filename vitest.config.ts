@@ -11,6 +11,8 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
           environment: 'node',
           testTimeout: 60_000,
+          // Several files make a sample workspace before each test (the sample is fitted when made).
+          hookTimeout: 60_000,
         },
       },
       {

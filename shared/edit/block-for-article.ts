@@ -6,6 +6,7 @@ import { linesNeeded } from '../layout/copy-fit';
 import type { ChainContext } from '../layout/chain';
 import type { Article } from '../model/article';
 import { bodyLinesPerPage, defaultTextColumns } from '../model/grid';
+import { withHeadlineSizes } from '../layout/headline-size';
 import type { ArticleBlock, Issue } from '../model/issue';
 import { newArticleBlock } from '../model/issue-factory';
 import { gridColumns, gridLines } from '../units/units';
@@ -68,7 +69,7 @@ export function blockForArticle(drop: ArticleDrop): ArticleDropResult {
       cols: gridColumns(cols),
       lines: gridLines(lines),
       articleId: article.id,
-      textColumns: fittingTextColumns(format, cols, defaultTextColumns(cols)),
+      textColumns: fittingTextColumns(format, cols, defaultTextColumns(format, cols)),
     });
   const under = overlappedBy(target.page, draft(1, 1));
   if (under) return refused('OVERLAP', `落点已有版块${nameOf(options, under)}，请拖到空白处，未排入。`);
@@ -81,7 +82,14 @@ export function blockForArticle(drop: ArticleDrop): ArticleDropResult {
   if (room < MIN_DROP_LINES) return refused('NO_ROOM', `落点下方只有 ${room} 行空位，放不下稿件，未排入。`);
 
   const geometry = pageGeometry(format, target.pageIndex);
-  const needed = linesNeeded(context, article, draft(cols, room), geometry);
+  // Measured with the headline size the block will take on the page (its rank's, headline-size.ts).
+  const trial = draft(cols, room);
+  const withTrial = {
+    ...issue,
+    pages: issue.pages.map((page, index) => (index === target.pageIndex ? { ...page, blocks: [...page.blocks, trial] } : page)),
+  };
+  const sized = withHeadlineSizes(context.profile, withTrial).pages[target.pageIndex]?.blocks.find((block) => block.id === trial.id);
+  const needed = linesNeeded(context, article, sized?.kind === 'article' ? sized : trial, geometry);
   const block = draft(cols, Math.max(MIN_DROP_LINES, Math.min(needed, room)));
   return { ok: true, block, command: { type: 'addBlock', pageId: target.page.id, block } };
 }

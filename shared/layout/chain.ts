@@ -70,7 +70,12 @@ function continuedHeadline(
   const leading = profile.format.bodyLeading;
   if (!headline.trim()) return { items: [], lines: 1, missing: [] };
   const style = continuedHeadlineStyleOf(profile);
-  const set = setText(fonts, style, headline.trim(), { width: box.width, align: 'center', lineBreaking: profile.lineBreaking });
+  const set = setText(fonts, style, headline.trim(), {
+    width: box.width,
+    align: 'center',
+    lineBreaking: profile.lineBreaking,
+    punctuation: 'half',
+  });
   const top = box.y + leading;
   const depth = set.lines.length * style.leading;
   const lines = linesForDepth(leading, depth);

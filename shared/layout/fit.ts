@@ -5,11 +5,14 @@
 // room left at the foot (or give room back), and a white run left under a story is taken up when
 // that adds no more than MAX_EMPTY_LINES of white. What it cannot fix is reported. Pure.
 import type { Article } from '../model/article';
-import { textColumnChars } from '../model/grid';
+import { MEASURE_CHARS, textColumnChars } from '../model/grid';
 import type { ArticleBlock, Block, Issue, Page } from '../model/issue';
+import type { PublicationProfile } from '../model/profile';
 import { gridLines } from '../units/units';
 import { composeChain, type ChainContext, type ChainLink } from './chain';
 import { findChains } from './chains';
+import { feetLevel } from './column-feet';
+import { withHeadlineSizes } from './headline-size';
 import { pageGeometry, type PageGeometry } from './geometry';
 
 /** A fitted block leaves at most this many empty lines (over all its text columns). */
@@ -31,6 +34,8 @@ export interface BlockAdvice {
   charsToAdd: number;
   overflowLines: number;
   emptyLines: number;
+  /** The feet of its text columns differ by one body line at most. */
+  level: boolean;
 }
 
 export interface FitChange {
@@ -57,11 +62,22 @@ export interface FitResult {
 interface ChainAt {
   links: ChainLink[];
   article: Article | undefined;
+  /** The headline size of the chain's first block, its rank's when the block sets none. */
+  headlineSize: number | null;
 }
 
 /** The chain of every article block that ends its article, keyed by that block's id. */
-function chainEnds(issue: Issue, articles: ReadonlyMap<string, Article>, geometries: PageGeometry[]): Map<string, ChainAt> {
+function chainEnds(
+  profile: PublicationProfile,
+  issue: Issue,
+  articles: ReadonlyMap<string, Article>,
+  geometries: PageGeometry[],
+): Map<string, ChainAt> {
   const ends = new Map<string, ChainAt>();
+  const sized = withHeadlineSizes(profile, issue);
+  const sizes = new Map(
+    sized.pages.flatMap((page) => page.blocks.flatMap((block) => (block.kind === 'article' ? [[block.id, block.headlineSize]] : []))),
+  );
   for (const chain of findChains(issue)) {
     const last = chain.blocks[chain.blocks.length - 1];
     const first = chain.blocks[0];
@@ -73,29 +89,47 @@ function chainEnds(issue: Issue, articles: ReadonlyMap<string, Article>, geometr
       pageLabel: issue.pages[pageIndex]?.label ?? '',
       geometry: geometries[pageIndex] ?? geometries[0]!,
     }));
-    ends.set(last.block.id, { links, article });
+    ends.set(last.block.id, { links, article, headlineSize: sizes.get(first.block.id) ?? null });
   }
   return ends;
 }
 
 class Measurer {
   private readonly cache = new Map<string, ReturnType<typeof composeChain>>();
+  private lastKey: string | undefined;
   constructor(private readonly context: ChainContext) {}
+
+  get profile(): PublicationProfile {
+    return this.context.profile;
+  }
 
   /** The chain composed with its last block at `lines` (and starting at `line` when given). */
   compose(at: ChainAt, lines: number, line?: number) {
-    const links = at.links.map((link, index) =>
-      index === at.links.length - 1
-        ? { ...link, block: { ...link.block, line: gridLines(line ?? link.block.line), lines: gridLines(lines), continuesIn: null } }
-        : link,
-    );
+    const links = at.links.map((link, index) => {
+      let block = link.block;
+      if (index === 0 && block.headlineSize === null) block = { ...block, headlineSize: at.headlineSize };
+      if (index === at.links.length - 1)
+        block = { ...block, line: gridLines(line ?? block.line), lines: gridLines(lines), continuesIn: null };
+      return { ...link, block };
+    });
     const key = JSON.stringify([at.article?.id, at.article?.rev, links.map((link) => [link.block, link.pageLabel, link.geometry.areaX])]);
+    this.lastKey = key;
     let composed = this.cache.get(key);
     if (!composed) {
       composed = composeChain(this.context, at.article, links);
       this.cache.set(key, composed);
     }
     return composed[composed.length - 1]?.diagnostics;
+  }
+
+  /** Whether the last block's column feet are level at `lines`. */
+  level(at: ChainAt, lines: number): boolean {
+    this.compose(at, lines);
+    const last = at.links[at.links.length - 1]!;
+    const key = this.lastKey;
+    const composed = key === undefined ? undefined : this.cache.get(key);
+    const group = composed?.[composed.length - 1]?.group;
+    return !group || feetLevel(group, last.block.textColumns, this.context.profile.format.bodyLeading);
   }
 
   /** The smallest depth of the last block that holds the rest of the article. */
@@ -126,13 +160,14 @@ function adviceFor(measurer: Measurer, at: ChainAt, block: ArticleBlock, pageLab
     charsToAdd: (diagnostics?.overflowLines ?? 0) > 0 ? 0 : emptyLines * chars,
     overflowLines: diagnostics?.overflowLines ?? 0,
     emptyLines,
+    level: measurer.level(at, block.lines),
   };
 }
 
 /** Copy-fit advice for every article block that ends its article, in page and block order. */
 export function fitAdvice(context: ChainContext, issue: Issue, articles: ReadonlyMap<string, Article>): BlockAdvice[] {
   const geometries = issue.pages.map((_, index) => pageGeometry(context.profile.format, index));
-  const ends = chainEnds(issue, articles, geometries);
+  const ends = chainEnds(context.profile, issue, articles, geometries);
   const measurer = new Measurer(context);
   const advice: BlockAdvice[] = [];
   issue.pages.forEach((page, pageIndex) => {
@@ -143,6 +178,12 @@ export function fitAdvice(context: ChainContext, issue: Issue, articles: Readonl
   });
   return advice;
 }
+
+/** Characters to a line tried when re-balancing: the printed measure, then what still reads. */
+const MEASURE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [MEASURE_CHARS.min - 1, MEASURE_CHARS.max + 1],
+  [12, 30],
+];
 
 type Movable = Extract<Block, { kind: 'article' | 'photo' }>;
 const isMovable = (block: Block): block is Movable => block.kind === 'article' || block.kind === 'photo';
@@ -206,7 +247,7 @@ function fitPage(
   const blocks = page.blocks.map((block) => ({ ...block }));
   const working: Issue = { ...issue, pages: issue.pages.map((other, index) => (index === pageIndex ? { ...page, blocks } : other)) };
   const geometries = issue.pages.map((_, index) => (index === pageIndex ? geometry : pageGeometry(geometry.format, index)));
-  const ends = chainEnds(working, articles, geometries);
+  const ends = chainEnds(measurer.profile, working, articles, geometries);
   const pageLines = geometry.lines;
   // Pictures give their room back first; they take the white that is left at the end.
   for (const block of blocks) if (block.kind === 'photo') block.lines = gridLines(Math.min(block.lines, MIN_PHOTO_LINES));
@@ -215,20 +256,29 @@ function fitPage(
     if (block.kind !== 'article' || !at) continue;
     const last = at.links.length - 1;
     at.links[last] = { ...at.links[last]!, block };
-    block.lines = gridLines(Math.max(1, measurer.needed(at)));
-    // Still white under the text at its depth (a picture or a subhead that will not split): the
-    // text columns are re-balanced, more or fewer of them, while a line keeps 12–30 characters.
-    const whiteAt = () => measurer.compose(at, block.lines)?.emptyLines ?? 0;
-    if (whiteAt() <= MAX_EMPTY_LINES) continue;
-    let best = { textColumns: block.textColumns, lines: block.lines, white: whiteAt() };
-    for (const textColumns of [block.textColumns - 1, block.textColumns + 1, block.textColumns + 2]) {
-      const chars = textColumnChars(geometry.format, block.cols, textColumns);
-      if (textColumns < 1 || chars < 12 || chars > 30) continue;
-      const trial = { ...block, textColumns };
+    // At the least depth, then a line or two deeper within the white allowed when the feet are
+    // not level there (a picture or a kept subhead ends a column early).
+    const settle = (trial: ArticleBlock) => {
       at.links[last] = { ...at.links[last]!, block: trial };
-      trial.lines = gridLines(Math.max(1, measurer.needed(at)));
-      const white = measurer.compose(at, trial.lines)?.emptyLines ?? 0;
-      if (white < best.white) best = { textColumns, lines: trial.lines, white };
+      let lines = Math.max(1, measurer.needed(at));
+      for (let extra = 1; extra <= MAX_EMPTY_LINES && !measurer.level(at, lines); extra += 1) {
+        if ((measurer.compose(at, lines + 1)?.emptyLines ?? 0) > MAX_EMPTY_LINES) break;
+        lines += 1;
+      }
+      const white = measurer.compose(at, lines)?.emptyLines ?? 0;
+      return { textColumns: trial.textColumns, lines, white, even: white <= MAX_EMPTY_LINES && measurer.level(at, lines) };
+    };
+    // Still white or uneven feet: the text columns are re-balanced, more or fewer of them: first
+    // within the measure the supplement prints, and only when that fails a wider or narrower one.
+    let best = settle(block);
+    for (const [min, max] of MEASURE_RANGES) {
+      if (best.even) break;
+      for (const textColumns of [block.textColumns - 1, block.textColumns + 1, block.textColumns + 2]) {
+        const chars = textColumnChars(geometry.format, block.cols, textColumns);
+        if (textColumns < 1 || chars < min || chars > max) continue;
+        const trial = settle({ ...block, textColumns });
+        if ((trial.even && !best.even) || (trial.even === best.even && trial.white < best.white)) best = trial;
+      }
     }
     block.textColumns = best.textColumns;
     block.lines = gridLines(best.lines);
@@ -361,6 +411,12 @@ export function fitProblems(advice: readonly BlockAdvice[], issue: Issue, contex
         blockId: entry.blockId,
         pageLabel: entry.pageLabel,
         message: `空 ${entry.emptyLines} 行，约需补 ${entry.charsToAdd} 字`,
+      });
+    else if (!entry.level)
+      problems.push({
+        blockId: entry.blockId,
+        pageLabel: entry.pageLabel,
+        message: '栏脚不齐：图片或小标题把一栏提前截断，可调栏数或挪动图片',
       });
   }
   issue.pages.forEach((page, pageIndex) => {

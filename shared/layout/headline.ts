@@ -34,10 +34,11 @@ export function composeHeadline(
 ): HeadlineResult {
   const { styles, format } = profile;
   const headlineStyle: TextStyle = settings.size === null ? styles.headline : scaledStyle(styles.headline, settings.size);
-  const rows: Array<[TextStyle, string, number | null]> = [
-    [styles.kicker, settings.showKicker ? parts.kicker : '', null],
+  // The kicker and subtitle wrap as the measure gives; the headline keeps to its line count.
+  const rows: Array<[TextStyle, string, number | null | 'wrap']> = [
+    [styles.kicker, settings.showKicker ? parts.kicker : '', 'wrap'],
     [headlineStyle, parts.headline, settings.lines],
-    [styles.subtitle, settings.showSubtitle ? parts.subtitle : '', null],
+    [styles.subtitle, settings.showSubtitle ? parts.subtitle : '', 'wrap'],
   ];
   const items: GlyphRun[] = [];
   const missing: string[] = [];
@@ -45,9 +46,14 @@ export function composeHeadline(
   for (const [rowStyle, text, lines] of rows) {
     if (!text.trim()) continue;
     const { set, style } =
-      lines === null
+      lines === 'wrap'
         ? {
-            set: setText(fonts, rowStyle, text.trim(), { width: box.width, align: 'center', lineBreaking: profile.lineBreaking }),
+            set: setText(fonts, rowStyle, text.trim(), {
+              width: box.width,
+              align: 'center',
+              lineBreaking: profile.lineBreaking,
+              punctuation: 'half',
+            }),
             style: rowStyle,
           }
         : setHeadlineLines(fonts, rowStyle, text.trim(), box.width, lines, profile.lineBreaking);

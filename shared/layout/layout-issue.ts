@@ -13,6 +13,7 @@ import { emptyDiagnostics, type BlockDiagnostics } from './diagnostics';
 import { blockRectPt, columnX, lineY, pageGeometry, ruleSegment, type PageGeometry } from './geometry';
 import { articleAssetIds, LayoutCache, type ChainPlace } from './layout-cache';
 import { composeMasthead } from './masthead';
+import { withHeadlineSizes } from './headline-size';
 import { composePageHeader } from './page-header';
 import { composePhotoBlock } from './photo-block';
 import { composeStoryRules } from './story-rules';
@@ -51,7 +52,9 @@ function moveChain(
 }
 
 export function layoutIssue(input: LayoutInput, cache: LayoutCache = new LayoutCache()): IssueLayout {
-  const { profile, issue, articles, fonts } = input;
+  const { profile, articles, fonts } = input;
+  // Headlines with no size of their own take their rank's (headline-size.ts) before anything is set.
+  const issue = withHeadlineSizes(profile, input.issue);
   const hasAsset = input.hasAsset ?? (() => false);
   cache.begin(profile, fonts);
   const geometries = issue.pages.map((_, index) => pageGeometry(profile.format, index));

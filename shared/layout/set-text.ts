@@ -7,6 +7,7 @@ import type { TypesetParagraph } from '../typeset/paragraph';
 import { typesetParagraphKept } from '../typeset/paragraph-kept';
 import type { LineBreaking } from '../typeset/break-rules';
 import type { LineAlign } from '../typeset/justify';
+import type { PunctuationWidth } from '../typeset/compress';
 import { pt } from '../units/units';
 import { inkOf, spanOf, type FontSet } from './styles';
 
@@ -24,6 +25,8 @@ export interface SetTextOptions {
   size?: number;
   /** False sets Latin and digits solid against ideographs (see ParagraphOptions). */
   hanLatinSpacing?: boolean;
+  /** 'half' sets full-width marks half-width, as headlines are set. */
+  punctuation?: PunctuationWidth;
 }
 
 /** Typesets a short text (no indent) in one style; 'center' centres every line in the width. */
@@ -35,6 +38,7 @@ export function setText(fonts: FontSet, style: TextStyle, text: string, options:
     lineBreaking: options.lineBreaking,
     alignLast: align === 'center' ? 'start' : align,
     hanLatinSpacing: options.hanLatinSpacing,
+    punctuation: options.punctuation,
   });
 }
 

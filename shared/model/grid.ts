@@ -34,12 +34,25 @@ export function textColumnChars(format: PageFormat, cols: number, textColumns: n
   return Math.floor((spanChars - (textColumns - 1) * format.gutterChars) / textColumns);
 }
 
+/** Characters per body line the supplement prints: its text runs about 18–22 to a line. */
+export const MEASURE_CHARS = { min: 18, ideal: 20, max: 22 } as const;
+
 /**
- * Text columns a block of `cols` base columns is set in unless the desk says otherwise: wide
- * blocks in wide text columns of about two base columns each, as the supplement's pages show.
+ * Text columns a block of `cols` base columns is set in unless the desk says otherwise: the count
+ * whose lines come nearest 20 characters (5 text columns over the 8 base columns of 对开, 21
+ * characters each; 2 over 3 base columns, 20 each); between two equally near, the wider lines.
  */
-export function defaultTextColumns(cols: number): number {
-  if (cols >= 8) return 4;
-  if (cols >= 5) return 3;
-  return cols >= 3 ? 2 : 1;
+export function defaultTextColumns(format: PageFormat, cols: number): number {
+  const span = cols * format.columnChars + (cols - 1) * format.gutterChars;
+  let best = 1;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (let count = 1; count <= cols; count += 1) {
+    const chars = (span - (count - 1) * format.gutterChars) / count;
+    const distance = Math.abs(chars - MEASURE_CHARS.ideal);
+    if (distance < bestDistance - 1e-9) {
+      best = count;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }

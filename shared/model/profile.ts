@@ -130,6 +130,26 @@ export const profileSchema = z.strictObject({
     .optional(),
   /** Style of the 续题 (the headline repeated small over a continuation); absent: from the headline style. */
   continuedHeadline: textStyleSchema.optional(),
+  /** Headline sizes for blocks that set none, by prominence; absent: headlineSizesOf's defaults. */
+  headlineSizes: z
+    .strictObject({
+      /** The front page's lead story (A1 头条), in pt: 初号 or 小初. */
+      frontLead: z.number().min(5).max(200),
+      /**
+       * One table per rank on the page (the page's lead first; the last serves every lower rank),
+       * each a list of { cols, size }: the size in pt for blocks at least `cols` base columns wide.
+       */
+      byRank: z
+        .array(
+          z
+            .array(z.strictObject({ cols: z.number().int().min(1).max(20), size: z.number().min(5).max(200) }))
+            .min(1)
+            .max(20),
+        )
+        .min(1)
+        .max(10),
+    })
+    .optional(),
 });
 export type PublicationProfile = z.infer<typeof profileSchema>;
 export type StoryRules = NonNullable<PublicationProfile['storyRules']>;
@@ -137,6 +157,36 @@ export type StoryRules = NonNullable<PublicationProfile['storyRules']>;
 /** The story rules a profile asks for: as the supplement prints them unless it says otherwise. */
 export function storyRulesOf(profile: Pick<PublicationProfile, 'storyRules'>): StoryRules {
   return profile.storyRules ?? { between: true, weight: 0.3, commentary: 'flower' };
+}
+
+export type HeadlineSizes = NonNullable<PublicationProfile['headlineSizes']>;
+
+/**
+ * Headline sizes by prominence, as the supplement sets them (主题 二号 to 初号): the A1 lead in
+ * 小初, a page's lead in 一号 or 小一, the second story in 小一 or 二号, the rest in 二号, and 小二
+ * where a lower story stands in three base columns or fewer.
+ */
+export function headlineSizesOf(profile: Pick<PublicationProfile, 'headlineSizes'>): HeadlineSizes {
+  return (
+    profile.headlineSizes ?? {
+      frontLead: 36,
+      byRank: [
+        [
+          { cols: 6, size: 26 },
+          { cols: 4, size: 24 },
+          { cols: 1, size: 22 },
+        ],
+        [
+          { cols: 6, size: 24 },
+          { cols: 1, size: 22 },
+        ],
+        [
+          { cols: 4, size: 22 },
+          { cols: 1, size: 18 },
+        ],
+      ],
+    }
+  );
 }
 
 /** The 续题 style: the profile's own, else the headline's face at 三号. */

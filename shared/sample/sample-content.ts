@@ -1,6 +1,5 @@
 // The built-in sample: original articles placed on the eight pages of a sample issue, so the
 // app opens onto a real issue on first start (and `kfq init` creates the same).
-import type { DisplayItem, GroupItem } from '../display/display-list';
 import type { Article, ArticleNode } from '../model/article';
 import { textElement } from '../model/article';
 import { createIssue, type IssueNumbering } from '../model/issue-factory';
@@ -14,26 +13,10 @@ import { SAMPLE_ARTICLES, type SampleArticle } from './sample-articles';
 import { placeArticles, type MeasureBlock } from './sample-placement';
 import { allSamplePhotoIds, type SamplePhotoIds } from './sample-photos';
 import { composeChain } from '../layout/chain';
+import { feetLevel } from '../layout/column-feet';
 import { fitIssue, MAX_EMPTY_LINES } from '../layout/fit';
 import { pageGeometry } from '../layout/geometry';
 import type { FontSet } from '../layout/styles';
-
-/** The lowest point each text column of a composed block reaches (baselines, picture bottoms). */
-function columnFeet(group: GroupItem, textColumns: number): number[] {
-  const feet = new Array<number>(textColumns).fill(-Infinity);
-  const width = group.width / textColumns;
-  const visit = (items: readonly DisplayItem[]) => {
-    for (const item of items) {
-      if (item.type === 'group') visit(item.items);
-      else if (item.type === 'glyphs' || item.type === 'rect' || item.type === 'image') {
-        const column = Math.min(textColumns - 1, Math.max(0, Math.floor((item.x - group.x + 0.5) / width)));
-        feet[column] = Math.max(feet[column]!, item.type === 'glyphs' ? item.y : item.y + item.height);
-      }
-    }
-  };
-  visit(group.items);
-  return feet;
-}
 
 /** No sample story is deeper than this many lines. */
 const MAX_DEPTH = 400;
@@ -81,8 +64,7 @@ function measureWith(profile: PublicationProfile, fonts: FontSet): MeasureBlock 
       if (!more.fits || more.empty > MAX_EMPTY_LINES) break;
       spare += 1;
     }
-    const feet = state.composed ? columnFeet(state.composed.group, block.textColumns) : [];
-    const level = feet.length === 0 || Math.max(...feet) - Math.min(...feet) <= profile.format.bodyLeading + 0.01;
+    const level = !state.composed || feetLevel(state.composed.group, block.textColumns, profile.format.bodyLeading);
     return { lines, empty, spare, level };
   };
 }

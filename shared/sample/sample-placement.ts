@@ -8,7 +8,8 @@ import type { Article } from '../model/article';
 import { bodyLinesPerPage, defaultTextColumns, textColumnChars } from '../model/grid';
 import { firstFreeLine } from '../model/issue-factory';
 import type { ArticleBlock, Block, Issue, Page } from '../model/issue';
-import type { PublicationProfile } from '../model/profile';
+import type { PageFormat, PublicationProfile } from '../model/profile';
+import { headlineSizeFor } from '../layout/headline-size';
 import { gridColumns, gridLines } from '../units/units';
 import { MAX_EMPTY_LINES } from '../layout/fit';
 import type { SampleArticle } from './sample-articles';
@@ -18,7 +19,12 @@ import { SAMPLE_PAGE_PHOTOS, type SamplePhotoIds } from './sample-photos';
 interface Setting {
   cols: number;
   textColumns: number;
-  headlineSize: number | null;
+  /**
+   * The headline size the story is measured with: its rank's on the page as the plan expects it
+   * (headline-size.ts). The placed block sets none, so the page's own ranks decide in the end and
+   * the fitting after the plan settles the depths.
+   */
+  headlineSize: number;
   headlineLines: number | null;
 }
 
@@ -48,21 +54,29 @@ const LEAD_PHOTO_LINES = 26;
 const MIN_PAGE_PHOTO_LINES = 12;
 /** At most this share of the A1 lead stays on A1, so the sample always shows a jump to A2. */
 const MAX_LEAD_SHARE_ON_FRONT = 0.75;
-const LEAD_HEADLINE_PT = 36;
-const NARROW_HEADLINE_PT = 18;
-/** Text columns of about this many characters are what the supplement prints. */
-const MIN_MEASURE = 16;
-const MAX_MEASURE = 28;
+/** Text columns other than the house's may be tried within these characters to a line. */
+const MIN_MEASURE = 17;
+const MAX_MEASURE = 23;
+/** The rank a story in the side-by-side stacks is measured with (the lead of the page is 1). */
+const STACKED_RANK = 3;
 /** Plans of a page's stacks kept in reserve, tried in turn when fitting cannot close the best. */
 const CANDIDATES = 6;
 /** Fittings tried before the placement settles for the best it found. */
 const MAX_ROUNDS = 4;
 
-export function textColumnsFor(cols: number): number {
-  return defaultTextColumns(cols);
+export function textColumnsFor(format: PageFormat, cols: number): number {
+  return defaultTextColumns(format, cols);
 }
 
-function articleBlock(id: string, article: Article, setting: Setting, col: number, line: number, lines: number): ArticleBlock {
+function articleBlock(
+  id: string,
+  article: Article,
+  setting: Setting,
+  col: number,
+  line: number,
+  lines: number,
+  headlineSize: number | null = null,
+): ArticleBlock {
   return {
     kind: 'article',
     id,
@@ -73,7 +87,7 @@ function articleBlock(id: string, article: Article, setting: Setting, col: numbe
     articleId: article.id,
     textColumns: setting.textColumns,
     headline: 'across',
-    headlineSize: setting.headlineSize,
+    headlineSize,
     continuesIn: null,
     headlineLines: setting.headlineLines,
     showKicker: true,
@@ -88,11 +102,19 @@ class Planner {
     private readonly measure: MeasureBlock,
   ) {}
 
+  get format(): PageFormat {
+    return this.profile.format;
+  }
+
   option(article: Article, setting: Setting, atFoot = false): Option {
     const key = JSON.stringify([article.id, setting, atFoot]);
     let option = this.cache.get(key);
     if (!option) {
-      option = { ...setting, ...this.measure(article, articleBlock('measure', article, setting, 0, 0, 1), atFoot), article };
+      option = {
+        ...setting,
+        ...this.measure(article, articleBlock('measure', article, setting, 0, 0, 1, setting.headlineSize), atFoot),
+        article,
+      };
       this.cache.set(key, option);
     }
     return option;
@@ -104,8 +126,8 @@ class Planner {
 
   options(article: Article, cols: number, atFoot = false): Option[] {
     const format = this.profile.format;
-    const headlineSize = cols <= 3 ? NARROW_HEADLINE_PT : null;
-    const first = textColumnsFor(cols);
+    const headlineSize = headlineSizeFor(this.profile, cols >= format.columns ? 1 : STACKED_RANK, cols, false);
+    const first = textColumnsFor(format, cols);
     const counts = (this.varied ? [first, first - 1, first + 1] : [first]).filter((count) => {
       const chars = textColumnChars(format, cols, count);
       return count >= 1 && (count === first || (chars >= MIN_MEASURE && chars <= MAX_MEASURE));
@@ -178,7 +200,7 @@ function searchStacks(planner: Planner, articles: readonly Article[], columns: n
           const lines = Math.max(left.low, right.low);
           const gap = Math.max(0, lines - Math.min(left.high, right.high));
           const changed = [...left.items, ...right.items].filter(
-            (item) => item.headlineLines !== null || item.textColumns !== textColumnsFor(item.cols),
+            (item) => item.headlineLines !== null || item.textColumns !== textColumnsFor(planner.format, item.cols),
           ).length;
           const uneven = [...left.items, ...right.items].filter((item) => !even(item)).length;
           // Even stories and sides first, then a page that holds them, the house settings, a level split.
@@ -274,7 +296,12 @@ export function placeArticles(
   const onPage = (label: string) => articles.filter((_, index) => samples[index]?.page === label);
   const front = issue.pages[0];
   const lead = front ? onPage(front.label)[0] : undefined;
-  const leadSetting: Setting = { cols: columns, textColumns: textColumnsFor(columns), headlineSize: LEAD_HEADLINE_PT, headlineLines: null };
+  const leadSetting: Setting = {
+    cols: columns,
+    textColumns: textColumnsFor(profile.format, columns),
+    headlineSize: headlineSizeFor(profile, 1, columns, true),
+    headlineLines: null,
+  };
   const plans = new Map<string, PagePlan[]>();
   /** The plans of a page, best first: which story opens it (inside pages) and how the rest stack. */
   const plansFor = (label: string, articlesHere: Article[], openTop: boolean, room: (top: Option | undefined) => number) => {

@@ -12,7 +12,7 @@ const faceIds = new WeakMap<object, number>();
 let nextFaceId = 0;
 
 function keyOf(spans: readonly TextSpan[], options: ParagraphOptions): string {
-  let key = `${options.width}|${options.indentEm}|${options.lineBreaking}|${options.alignLast}|${options.firstLineStartOffset ?? 0}|${options.hanLatinSpacing ?? true}|${options.looseness ?? 0}`;
+  let key = `${options.width}|${options.indentEm}|${options.lineBreaking}|${options.alignLast}|${options.firstLineStartOffset ?? 0}|${options.hanLatinSpacing ?? true}|${options.looseness ?? 0}|${options.punctuation ?? 'full'}`;
   for (const span of spans) {
     let face = faceIds.get(span.font);
     if (face === undefined) faceIds.set(span.font, (face = nextFaceId++));

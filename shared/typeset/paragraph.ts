@@ -13,6 +13,7 @@ import type { LineRange } from './linebreak';
 import { breakLines } from './linebreak';
 import { keepSpansWhole } from './keep';
 import { prepareParagraph } from './prepare';
+import type { PunctuationWidth } from './compress';
 import { splitOversized } from './split-oversized';
 import { avoidWidow } from './widow';
 
@@ -32,6 +33,8 @@ export interface ParagraphOptions {
    * prepared paragraph as it is.
    */
   hanLatinSpacing?: boolean;
+  /** 'half' sets every full-width mark half-width (headlines); default 'full' (see compress.ts). */
+  punctuation?: PunctuationWidth;
   /**
    * -1 sets the paragraph a little tighter to lose one line, +1 a little looser to gain one (to
    * pull a widow back from a column top, or give it company). Within clreq's limits: tighter
@@ -103,5 +106,8 @@ export function typesetPrepared(source: PreparedParagraph, options: ParagraphOpt
 }
 
 export function typesetParagraph(spans: readonly TextSpan[], options: ParagraphOptions): TypesetParagraph {
-  return typesetPrepared(prepareParagraph(spans, options.lineBreaking, options.hanLatinSpacing ?? true), options);
+  return typesetPrepared(
+    prepareParagraph(spans, options.lineBreaking, options.hanLatinSpacing ?? true, options.punctuation ?? 'full'),
+    options,
+  );
 }

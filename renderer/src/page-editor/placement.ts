@@ -53,7 +53,7 @@ function freeLines(page: Page, format: PageFormat, col: number, cols: number, li
 
 /** Lines an article of `charCount` characters needs in a block `cols` wide, by estimate. */
 function estimatedLines(format: PageFormat, cols: number, charCount: number): { textColumns: number; lines: number } {
-  const textColumns = fittingTextColumns(format, cols, defaultTextColumns(cols));
+  const textColumns = fittingTextColumns(format, cols, defaultTextColumns(format, cols));
   const perLine = textColumnChars(format, cols, textColumns) * textColumns;
   return { textColumns, lines: HEADLINE_LINES + Math.ceil((charCount * 1.08) / Math.max(1, perLine)) };
 }

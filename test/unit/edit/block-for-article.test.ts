@@ -26,7 +26,8 @@ describe('blockForArticle', () => {
     const issue = issueWith([]);
     const result = await drop(issue, 0, 3);
     if (!result.ok) throw new Error(result.refusal.message);
-    expect(result.block).toMatchObject({ id: 'p2-b1', col: 0, line: 3, cols: 4, textColumns: 2, articleId: 'art-drop' });
+    // Half the page is 4 base columns, set as 3 text columns of about 18 characters.
+    expect(result.block).toMatchObject({ id: 'p2-b1', col: 0, line: 3, cols: 4, textColumns: 3, articleId: 'art-drop' });
     const outcome = applyEdit(issue, format, result.command);
     if (!outcome.ok) throw new Error(outcome.refusal.message);
     const layout = layoutIssue({ profile, issue: outcome.issue, articles: new Map([[story.id, story]]), fonts: await bundledFonts() });

@@ -74,6 +74,8 @@ for (const textColumns of [1, 2, 3]) {
             lines: gridLines(lines),
             line: gridLines(foot ? PAGE_LINES - lines : 22),
             headline,
+            // As the size a lower story takes: the front page's lead (小初) would fill 8 lines alone.
+            headlineSize: 22,
           },
           inside: {
             cols: gridColumns(4),
