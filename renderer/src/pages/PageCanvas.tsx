@@ -31,7 +31,7 @@ interface Props {
   outlines: GlyphOutlines;
   atlas: GlyphAtlas;
   /** A loaded photo by asset id; `photos` goes up when another has loaded. */
-  image: (assetId: string, pixels: number) => ScreenPhoto | undefined;
+  image: (assetId: string) => ScreenPhoto | undefined;
   photos: number;
   geometry: PageGeometry;
   print: boolean;
