@@ -96,15 +96,14 @@ function chainEnds(
 
 class Measurer {
   private readonly cache = new Map<string, ReturnType<typeof composeChain>>();
-  private lastKey: string | undefined;
   constructor(private readonly context: ChainContext) {}
 
   get profile(): PublicationProfile {
     return this.context.profile;
   }
 
-  /** The chain composed with its last block at `lines` (and starting at `line` when given). */
-  compose(at: ChainAt, lines: number, line?: number) {
+  /** The chain's last block composed at `lines` (and starting at `line` when given). */
+  private composeLast(at: ChainAt, lines: number, line?: number) {
     const links = at.links.map((link, index) => {
       let block = link.block;
       if (index === 0 && block.headlineSize === null) block = { ...block, headlineSize: at.headlineSize };
@@ -113,23 +112,24 @@ class Measurer {
       return { ...link, block };
     });
     const key = JSON.stringify([at.article?.id, at.article?.rev, links.map((link) => [link.block, link.pageLabel, link.geometry.areaX])]);
-    this.lastKey = key;
     let composed = this.cache.get(key);
     if (!composed) {
       composed = composeChain(this.context, at.article, links);
       this.cache.set(key, composed);
     }
-    return composed[composed.length - 1]?.diagnostics;
+    return composed[composed.length - 1];
+  }
+
+  /** The diagnostics of the chain's last block at `lines` (and starting at `line` when given). */
+  compose(at: ChainAt, lines: number, line?: number) {
+    return this.composeLast(at, lines, line)?.diagnostics;
   }
 
   /** Whether the last block's column feet are level at `lines`. */
   level(at: ChainAt, lines: number): boolean {
-    this.compose(at, lines);
-    const last = at.links[at.links.length - 1]!;
-    const key = this.lastKey;
-    const composed = key === undefined ? undefined : this.cache.get(key);
-    const group = composed?.[composed.length - 1]?.group;
-    return !group || feetLevel(group, last.block.textColumns, this.context.profile.format.bodyLeading);
+    const group = this.composeLast(at, lines)?.group;
+    const textColumns = at.links[at.links.length - 1]!.block.textColumns;
+    return !group || feetLevel(group, textColumns, this.context.profile.format.bodyLeading);
   }
 
   /** The smallest depth of the last block that holds the rest of the article. */
