@@ -23,6 +23,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A page reloaded or laid out on a busy machine can take seconds to show: polls wait for it.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -57,16 +57,10 @@ describe('photos on the page', () => {
     await zoom.press('Enter');
     await expect.poll(async () => (await storedPhoto(blockId)).crop?.zoom, { timeout: 10_000 }).toBe(2);
 
-    // The canvas has the picture (and so its pixel size) once the browser has loaded it.
+    // The canvas has the picture (and so its pixel size) once it has drawn it from its pixels.
     await expect
-      .poll(
-        () =>
-          page.evaluate((id) => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(`/photos/${id}`)), assetId),
-        {
-          timeout: 10_000,
-        },
-      )
-      .toBe(true);
+      .poll(() => page.locator('[data-page-canvas="A2"]').getAttribute('data-photos-drawn'), { timeout: 10_000 })
+      .toContain(assetId);
     // Alt-drag to the right: the picture follows the pointer, so the crop's centre moves left.
     const box = (await editor.frame(blockId).boundingBox())!;
     await page.keyboard.down('Alt');

@@ -7,6 +7,7 @@ import { formatTypeSize } from '../../../shared/units/hao';
 import { useApi, useCall } from '../api/api-context';
 import { useNotices } from '../app/notices';
 import { issueDate, issueNumbers } from '../format/dates';
+import { usePreparedLayout } from '../pages/use-prepared-layout';
 import { PageCard } from './PageCard';
 import { printPairs } from './page-blocks';
 
@@ -30,6 +31,7 @@ export function IssueDetail(props: Props) {
   const { onDirtyChange, onSaved } = props;
 
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+  usePreparedLayout(props.issue.id, props.issue.rev);
 
   const save = useMemo(
     () => async () => {

@@ -31,7 +31,7 @@ interface Props {
   outlines: GlyphOutlines;
   atlas: GlyphAtlas;
   /** A loaded photo by asset id; `photos` goes up when another has loaded. */
-  image: (assetId: string) => ScreenPhoto | undefined;
+  image: (assetId: string, pixels: number) => ScreenPhoto | undefined;
   photos: number;
   geometry: PageGeometry;
   print: boolean;
@@ -98,7 +98,23 @@ export function PageCanvas(props: Props) {
       if (painted.current.revision === page.revision) return;
     }
     const record: DrawnGlyph[] | undefined = window.__kfqRecordDrawing && !boxes ? [] : undefined;
-    paintPage({ ctx, scale, outlines, atlas: props.atlas, image: props.image, ...(record ? { record } : {}) }, page.groups, page, boxes);
+    // Whole-page paints say which photos show their pixels: a gesture on a photo needs them loaded.
+    const photosDrawn = boxes ? undefined : new Set<string>();
+    paintPage(
+      {
+        ctx,
+        scale,
+        outlines,
+        atlas: props.atlas,
+        image: props.image,
+        ...(record ? { record } : {}),
+        ...(photosDrawn ? { photosDrawn } : {}),
+      },
+      page.groups,
+      page,
+      boxes,
+    );
+    if (photosDrawn) canvas.dataset.photosDrawn = [...photosDrawn].sort().join(' ');
     if (record) window.__kfqDrawnGlyphs = { ...window.__kfqDrawnGlyphs, [page.label]: record };
     if (window.__kfqRecordDrawing) window.__kfqDrawnText = { ...window.__kfqDrawnText, [page.label]: runTexts(page.groups) };
     painted.current = { revision: page.revision, scale, photos: props.photos };

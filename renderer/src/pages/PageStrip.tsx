@@ -7,6 +7,7 @@ import type { GlyphAtlas } from './glyph-atlas';
 import type { GlyphOutlines } from './glyph-outlines';
 import type { PageModel } from './page-document';
 import { paintPage } from './page-painter';
+import type { ScreenPhoto } from './photo-images';
 import { spreadOf } from './spreads';
 
 const THUMB_WIDTH = 84;
@@ -20,17 +21,28 @@ interface Props {
   atlas: GlyphAtlas;
   currentLabel: string;
   problemsByPage: ReadonlyMap<string, number>;
+  /** Loaded photos (the smallest copy is enough here); `photos` goes up when another has loaded. */
+  image: (assetId: string, pixels: number) => ScreenPhoto | undefined;
+  photos: number;
   onOpen: (label: string) => void;
 }
 
 /** Re-rendered only when its page changed: the strip re-renders on every layout answer. */
-const Miniature = memo(function Miniature(props: { page: PageModel; outlines: GlyphOutlines; atlas: GlyphAtlas }) {
+interface MiniatureProps {
+  page: PageModel;
+  outlines: GlyphOutlines;
+  atlas: GlyphAtlas;
+  image: Props['image'];
+  photos: number;
+}
+
+const Miniature = memo(function Miniature(props: MiniatureProps) {
   const ref = useRef<HTMLCanvasElement>(null);
-  const painted = useRef(0);
-  const { page, outlines, atlas } = props;
+  const painted = useRef({ revision: 0, photos: -1 });
+  const { page, outlines, atlas, image, photos } = props;
   const scale = THUMB_WIDTH / page.width;
   useEffect(() => {
-    if (painted.current === page.revision) return;
+    if (painted.current.revision === page.revision && painted.current.photos === photos) return;
     const paint = () => {
       const canvas = ref.current;
       const ctx = canvas?.getContext('2d', { alpha: false });
@@ -38,13 +50,13 @@ const Miniature = memo(function Miniature(props: { page: PageModel; outlines: Gl
       const dpr = window.devicePixelRatio || 1;
       canvas.width = Math.round(page.width * scale * dpr);
       canvas.height = Math.round(page.height * scale * dpr);
-      paintPage({ ctx, scale: scale * dpr, outlines, atlas }, page.groups, page);
-      painted.current = page.revision;
+      paintPage({ ctx, scale: scale * dpr, outlines, atlas, image }, page.groups, page);
+      painted.current = { revision: page.revision, photos };
     };
     // The first drawing waits a moment too: the page being opened is drawn first.
-    const timer = window.setTimeout(paint, painted.current === 0 ? FIRST_PAINT_DELAY_MS : REPAINT_DELAY_MS);
+    const timer = window.setTimeout(paint, painted.current.revision === 0 ? FIRST_PAINT_DELAY_MS : REPAINT_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [page, outlines, atlas, scale]);
+  }, [page, outlines, atlas, image, photos, scale]);
   return (
     <canvas ref={ref} className="thumb-canvas" style={{ width: THUMB_WIDTH, height: page.height * scale }} data-thumbnail={page.label} />
   );
@@ -81,7 +93,11 @@ export function PageStrip(props: Props) {
                 onClick={() => props.onOpen(label)}
               >
                 <span className="strip-thumb">
-                  {page ? <Miniature page={page} outlines={props.outlines} atlas={props.atlas} /> : <span className="thumb-placeholder" />}
+                  {page ? (
+                    <Miniature page={page} outlines={props.outlines} atlas={props.atlas} image={props.image} photos={props.photos} />
+                  ) : (
+                    <span className="thumb-placeholder" />
+                  )}
                   {problems > 0 && <span className="strip-problems">{problems}</span>}
                 </span>
                 <span className="strip-label">

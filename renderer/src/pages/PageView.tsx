@@ -94,7 +94,7 @@ export function PageView(props: Props) {
   // Around the pages: the pasteboard on both sides and, outside print view, the ruler with its border.
   const origin = PASTEBOARD + (props.print ? 0 : RULER_SIZE + 1);
   const chrome = origin + PASTEBOARD;
-  const { zoom, percent, mode: zoomMode, setMode: setZoomMode, step: zoomBy } = usePageZoom(scrollRef, contentSize, origin, chrome);
+  const { zoom, insetX, percent, mode: zoomMode, setMode: setZoomMode, step: zoomBy } = usePageZoom(scrollRef, contentSize, origin, chrome);
 
   const goToPage = useCallback(
     (offset: number) => {
@@ -214,6 +214,8 @@ export function PageView(props: Props) {
           pages={state.pages}
           issuePages={issue?.pages ?? []}
           outlines={document.outlines}
+          image={document.photos.image}
+          photos={state.photos}
           atlas={document.atlas}
           currentLabel={current}
           problemsByPage={state.problemsByPage}
@@ -229,7 +231,7 @@ export function PageView(props: Props) {
               className="pasteboard"
               style={{
                 gridTemplateColumns: props.print ? 'auto' : `${RULER_SIZE}px auto`,
-                padding: props.print ? PASTEBOARD : 0,
+                padding: props.print ? `${PASTEBOARD}px ${insetX}px` : 0,
               }}
             >
               {!props.print && (
@@ -239,9 +241,9 @@ export function PageView(props: Props) {
                     <Ruler
                       orientation="horizontal"
                       zoom={zoom}
-                      length={shown.reduce((sum, page) => sum + page.width * zoom, 0) + 2 * PASTEBOARD}
+                      length={shown.reduce((sum, page) => sum + page.width * zoom, 0) + 2 * insetX}
                       pages={shown.map((page, index) => ({
-                        offset: PASTEBOARD + shown.slice(0, index).reduce((sum, before) => sum + before.width * zoom, 0),
+                        offset: insetX + shown.slice(0, index).reduce((sum, before) => sum + before.width * zoom, 0),
                         length: page.width,
                       }))}
                     />
@@ -256,7 +258,7 @@ export function PageView(props: Props) {
                   </div>
                 </>
               )}
-              <div className="sheets" style={props.print ? undefined : { margin: PASTEBOARD }}>
+              <div className="sheets" style={props.print ? undefined : { margin: `${PASTEBOARD}px ${insetX}px` }}>
                 {shown.map((page) => (
                   <PageCanvas
                     key={page.pageId}

@@ -29,6 +29,8 @@ export function layoutEngine(): LayoutEngine {
     if (answer.type === 'fonts-ready') {
       performance.mark('kfq:fonts-ready', { detail: { ms: answer.ms } });
       settle?.resolve();
+    } else if (answer.type === 'prepared') {
+      performance.mark('kfq:layout-prepared', { detail: { ms: answer.ms } });
     } else if (answer.type === 'error' && answer.seq === 0) {
       settle?.reject(new Error(answer.message));
     }

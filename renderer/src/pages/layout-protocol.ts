@@ -16,6 +16,11 @@ export type { LayoutSources };
 export type WorkerRequest =
   /** Loads the faces' metrics; sent once, when the window starts, so they are ready before a page is opened. */
   | { type: 'fonts'; fontUrls: Record<FontKey, FaceUrls> }
+  /**
+   * An issue the user is likely to open next (the one on screen in 期次与版面): laid out into the
+   * cache, and its glyph records fetched, while nobody waits. Only `prepared` is answered.
+   */
+  | { type: 'prepare'; sources: LayoutSources }
   /** Starts (or restarts) a document: everything is laid out and sent afresh. */
   | { type: 'open'; seq: number; sources: LayoutSources; focus?: string }
   /** The page the user looks at: after an open, its drawing is sent before the others'. */
@@ -76,4 +81,10 @@ export interface FontsReady {
   ms: number;
 }
 
-export type WorkerAnswer = LayoutAnswer | LayoutFailure | FontsReady;
+/** A `prepare` is done: the issue's chains are in the cache and its glyph records fetched. */
+export interface Prepared {
+  type: 'prepared';
+  ms: number;
+}
+
+export type WorkerAnswer = LayoutAnswer | LayoutFailure | FontsReady | Prepared;

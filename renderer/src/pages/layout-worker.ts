@@ -246,6 +246,36 @@ async function run(): Promise<void> {
   }
 }
 
+/**
+ * Lays out an issue before it is opened and fetches the glyph records its pages draw with: opening
+ * it then finds its chains in the cache and its glyphs at hand. A page view already open comes
+ * first; a failure here shows up, if at all, when the issue is opened.
+ */
+async function prepare(prepared: LayoutSources): Promise<void> {
+  try {
+    const fonts = await fontsPending;
+    if (!fonts || sources) return;
+    const started = performance.now();
+    const present = new Set(prepared.presentAssets);
+    const articlesById = new Map(prepared.articles.map((article) => [article.id, article]));
+    const layout = layoutIssue(
+      { profile: prepared.profile, issue: prepared.issue, articles: articlesById, fonts: fonts.set, hasAsset: (id) => present.has(id) },
+      cache,
+    );
+    const wanted = new Map<FontKey, number[]>();
+    const visit = (font: FontKey, id: number) => {
+      const ids = wanted.get(font);
+      if (ids) ids.push(id);
+      else wanted.set(font, [id]);
+    };
+    for (const page of layout.pages) collectGlyphs(page.items, visit);
+    await Promise.all([...wanted].map(([font, ids]) => fonts.glyphs[font].load(ids)));
+    scope.postMessage({ type: 'prepared', ms: performance.now() - started } satisfies WorkerAnswer);
+  } catch {
+    // Only a head start.
+  }
+}
+
 // A task queued behind the messages already waiting (setTimeout would add its minimum delay).
 const wake = new MessageChannel();
 wake.port1.onmessage = () => void run();
@@ -278,6 +308,9 @@ scope.onmessage = (event) => {
     }
     case 'focus':
       focus = request.label;
+      return;
+    case 'prepare':
+      void prepare(request.sources);
       return;
     case 'open':
       if (request.focus !== undefined) focus = request.focus;

@@ -184,7 +184,7 @@ export class PageDocument {
   }
 
   private receive(answer: WorkerAnswer): void {
-    if (answer.type === 'fonts-ready') return;
+    if (answer.type === 'fonts-ready' || answer.type === 'prepared') return;
     if (answer.type === 'error') {
       if (answer.seq !== 0) this.fail(answer.seq < 0 ? answer.message : `排版失败：${answer.message}`);
       return;
@@ -195,6 +195,7 @@ export class PageDocument {
   }
 
   private apply(answer: LayoutAnswer): void {
+    if (!performance.getEntriesByName('kfq:first-layout').length) performance.mark('kfq:first-layout');
     this.outlines.add(answer.outlines, answer.unitsPerEm);
     // The earliest input this answer covers: every edit up to its seq is in it.
     let inputAt: TimedInput | undefined;

@@ -37,7 +37,9 @@ export interface PaintTarget {
   /** When given, every glyph drawn is added to it. */
   record?: DrawnGlyph[];
   /** The image of a photo asset once it has loaded; undefined draws a placeholder. */
-  image?: (assetId: string) => ScreenPhoto | undefined;
+  image?: (assetId: string, pixels: number) => ScreenPhoto | undefined;
+  /** When given, the asset id of every photo drawn from its pixels (not as a placeholder) is added. */
+  photosDrawn?: Set<string>;
 }
 
 /** Screen colour of a print ink: the usual naive separation back to RGB (K-only black stays neutral). */
@@ -127,15 +129,20 @@ function paintRect(target: PaintTarget, rect: RectItem): void {
 
 function paintImage(target: PaintTarget, item: ImageItem): void {
   const { ctx, scale } = target;
-  const image = target.image?.(item.assetId);
   const x = item.x * scale;
   const y = item.y * scale;
   const width = item.width * scale;
   const height = item.height * scale;
-  if (image) {
+  // Before the first copy has loaded the picture's shape is unknown: a frame-sized guess will do.
+  const first = target.image?.(item.assetId, Math.max(width, height));
+  if (first) {
     // The part that prints, exactly as the PDF writer cuts it out (shared/photo/photo-crop).
-    const part = visiblePart(item, image, item.crop);
-    ctx.drawImage(image.source, part.x, part.y, part.width, part.height, x, y, width, height);
+    const part = visiblePart(item, first, item.crop);
+    const drawn = Math.max(first.width, first.height) * Math.max(width / part.width, height / part.height);
+    const image = target.image?.(item.assetId, drawn) ?? first;
+    const kept = image === first ? part : visiblePart(item, image, item.crop);
+    ctx.drawImage(image.source, kept.x, kept.y, kept.width, kept.height, x, y, width, height);
+    target.photosDrawn?.add(item.assetId);
     return;
   }
   ctx.fillStyle = '#e6e6e6';

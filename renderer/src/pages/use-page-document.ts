@@ -33,6 +33,7 @@ export function usePageDocument(
     let cancelled = false;
     void api.getLayoutSources(issueId).then((result) => {
       if (cancelled) return;
+      if (!performance.getEntriesByName('kfq:layout-sources').length) performance.mark('kfq:layout-sources');
       if (!result.ok) {
         showError('打开版面失败', result.error);
         return;

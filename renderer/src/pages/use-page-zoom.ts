@@ -2,7 +2,7 @@
 // Ctrl + wheel at the pointer, and every zoom change keeping the same point of the page in place
 // (under the pointer, or at the middle of the window for the buttons and keys).
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { clampPercent, percentOf, resolveZoom, stepZoom, type ViewSize, type ZoomMode } from './zoom';
+import { clampPercent, PASTEBOARD, percentOf, resolveZoom, stepZoom, type ViewSize, type ZoomMode } from './zoom';
 
 interface Anchor {
   /** The point of the pages (pt) to keep in place, and where in the window it was. */
@@ -15,6 +15,11 @@ interface Anchor {
 
 export interface PageZoom {
   zoom: number;
+  /**
+   * Pasteboard left and right of the pages in CSS pixels: PASTEBOARD, or more so pages narrower
+   * than the window sit in its middle (a page at fit-page zoom is centred, not pushed left).
+   */
+  insetX: number;
   percent: number;
   mode: ZoomMode;
   setMode: (mode: ZoomMode) => void;
@@ -30,6 +35,13 @@ export function usePageZoom(scrollRef: RefObject<HTMLElement | null>, content: V
   const [view, setView] = useState<ViewSize>({ width: 800, height: 600 });
   const anchor = useRef<Anchor | undefined>(undefined);
   const zoom = resolveZoom(mode, content, view, chrome);
+  // What lies left of the pages besides the pasteboard (the vertical ruler), then the centring inset.
+  const fixedLeft = origin - PASTEBOARD;
+  const insetAt = useCallback(
+    (at: number) => Math.max(PASTEBOARD, Math.floor((view.width - fixedLeft - content.width * at) / 2)),
+    [content.width, fixedLeft, view.width],
+  );
+  const insetX = insetAt(zoom);
 
   useLayoutEffect(() => {
     const element = scrollRef.current;
@@ -47,14 +59,14 @@ export function usePageZoom(scrollRef: RefObject<HTMLElement | null>, content: V
       const atX = clientX ?? rect.left + rect.width / 2;
       const atY = clientY ?? rect.top + rect.height / 2;
       anchor.current = {
-        x: (element.scrollLeft + atX - rect.left - origin) / zoom,
+        x: (element.scrollLeft + atX - rect.left - fixedLeft - insetAt(zoom)) / zoom,
         y: (element.scrollTop + atY - rect.top - origin) / zoom,
         clientX: atX,
         clientY: atY,
         zoom,
       };
     },
-    [origin, scrollRef, zoom],
+    [fixedLeft, insetAt, origin, scrollRef, zoom],
   );
 
   // After the zoom changed, scroll so the anchored point of the page is where it was.
@@ -64,9 +76,9 @@ export function usePageZoom(scrollRef: RefObject<HTMLElement | null>, content: V
     if (!element || !pending || pending.zoom === zoom) return;
     anchor.current = undefined;
     const rect = element.getBoundingClientRect();
-    element.scrollLeft = pending.x * zoom + origin - (pending.clientX - rect.left);
+    element.scrollLeft = pending.x * zoom + fixedLeft + insetAt(zoom) - (pending.clientX - rect.left);
     element.scrollTop = pending.y * zoom + origin - (pending.clientY - rect.top);
-  }, [origin, scrollRef, zoom]);
+  }, [fixedLeft, insetAt, origin, scrollRef, zoom]);
 
   useEffect(() => {
     const element = scrollRef.current;
@@ -92,5 +104,5 @@ export function usePageZoom(scrollRef: RefObject<HTMLElement | null>, content: V
     (direction: 1 | -1) => setMode({ kind: 'percent', percent: stepZoom(percentOf(zoom), direction) }),
     [setMode, zoom],
   );
-  return { zoom, percent: percentOf(zoom), mode, setMode, step };
+  return { zoom, insetX, percent: percentOf(zoom), mode, setMode, step };
 }
