@@ -4,6 +4,21 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Line coverage of the unit run (`npm run test:unit` turns it on), summed per top-level folder
+    // by scripts/coverage-summary.mjs. The thresholds fail the run when the pure code or the
+    // services lose their tests; the renderer is reached mostly by the end-to-end run, which
+    // is not measured here.
+    coverage: {
+      provider: 'v8',
+      include: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/src/**/*.{ts,tsx}'],
+      exclude: ['**/*.d.ts'],
+      reportsDirectory: 'test-results/coverage',
+      reporter: ['json-summary', 'html'],
+      thresholds: {
+        'shared/**': { lines: 95 },
+        'electron/services/**': { lines: 90 },
+      },
+    },
     projects: [
       {
         test: {
