@@ -1,7 +1,10 @@
 // The browser shell's rules, each stated on its own: what an API request must look like, what a
 // refused request is answered with, how HEAD differs from GET, how the token is read from a request
-// target, and why a connection is closed (code and reason).
+// target, and why a connection is closed (code and reason). The HTTP tests start a shell of their
+// own, so what the server sets up when it starts is under test too.
+import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,6 +61,8 @@ describe('an API request', () => {
       { id: 'a'.repeat(65), method: 'm', args: [] },
       { id: true, method: 'm', args: [] },
       { id: null, method: 'm', args: [] },
+      { id: { length: 1 }, method: 'm', args: [] },
+      { id: [1], method: 'm', args: [] },
       { method: 'm', args: [] },
       { id: 1, method: 'm' },
       { id: 1, method: 'm', args: { 0: 'x' } },
@@ -72,6 +77,8 @@ describe('an API request', () => {
       const error = refusal(message);
       expect(error.code, message).toBe('INVALID_ARGUMENT');
       expect(error.message, message).toBe(REFUSED);
+      // Refused as a whole, before its fields are looked at.
+      expect(error.detail, message).toBeUndefined();
     }
     // Not JSON at all: the message names what could not be read.
     expect(refusal('{"id": 1,').message).toContain('接口请求');
@@ -97,36 +104,155 @@ describe('request targets', () => {
     expect(read('/api#frag?token=abc')).toEqual({ pathname: '/api', query: '' });
     expect(read('/api')).toEqual({ pathname: '/api', query: '' });
     expect(read('/api?')).toEqual({ pathname: '/api', query: '' });
+    expect(read('/?token=abc')).toEqual({ pathname: '/', query: 'token=abc' });
     expect(read('/a/b?x=1&token=t')).toEqual({ pathname: '/a/b', query: 'x=1&token=t' });
   });
 });
 
+/** A shell of the test's own, closed when `use` is done. */
+async function ownShell(
+  use: (shell: RunningShell, origin: string) => Promise<void>,
+  renderer = path.join(root, 'renderer'),
+): Promise<void> {
+  const own = await startShellServer({ roots: { renderer, fonts: path.join(root, 'fonts') }, port: 0, handlersFor: () => handlers });
+  try {
+    await use(own, new URL(own.url).origin);
+  } finally {
+    await own.close();
+  }
+}
+
+/** Writes `bytes` on a raw connection and collects the answer until the server closes. */
+function rawExchange(origin: string, bytes: string): Promise<string> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(port), hostname);
+    const chunks: Buffer[] = [];
+    const done = () => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    };
+    const timer = setTimeout(done, 3_000);
+    socket.on('data', (chunk) => chunks.push(chunk));
+    socket.on('error', done);
+    socket.on('close', done);
+    socket.on('connect', () => socket.write(bytes));
+  });
+}
+
 describe('the shell’s HTTP answers', () => {
-  it('name the server on 127.0.0.1 with this run’s token in the address', () => {
-    expect(shell.url).toBe(`http://127.0.0.1:${new URL(shell.url).port}/?token=${shell.token}`);
-    expect(shell.token).toMatch(/^[\w-]{32}$/);
+  it('name the server on 127.0.0.1 with this run’s token in the address', async () => {
+    await ownShell(async (own, ownOrigin) => {
+      expect(own.url).toBe(`http://127.0.0.1:${new URL(own.url).port}/?token=${own.token}`);
+      expect(own.token).toMatch(/^[\w-]{32}$/);
+      expect((await fetch(own.url)).status).toBe(200);
+      expect(ownOrigin).toBe(`http://127.0.0.1:${new URL(own.url).port}`);
+    });
   });
 
   it('refuse any method but GET and HEAD with 403 in plain Chinese text, with the hardening headers', async () => {
-    for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS']) {
-      const response = await fetch(`${origin}/`, { method });
-      expect(response.status, method).toBe(403);
-      expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
-      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-      expect(response.headers.get('content-security-policy')).toContain(`ws://127.0.0.1:${new URL(origin).port}`);
-      expect(await response.text()).toBe('拒绝访问');
-    }
+    await ownShell(async (_own, ownOrigin) => {
+      for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS']) {
+        const response = await fetch(`${ownOrigin}/`, { method });
+        expect(response.status, method).toBe(403);
+        expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+        expect(response.headers.get('connection')).toBe('close');
+        expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(response.headers.get('content-security-policy')).toContain(`ws://127.0.0.1:${new URL(ownOrigin).port}`);
+        expect(await response.text()).toBe('拒绝访问');
+      }
+    });
   });
 
   it('answer HEAD like GET, without the body', async () => {
-    const get = await fetch(`${origin}/`);
-    const head = await fetch(`${origin}/`, { method: 'HEAD' });
-    expect(head.status).toBe(200);
-    expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'));
-    expect(await get.text()).toContain('界面');
-    expect(await head.text()).toBe('');
+    await ownShell(async (_own, ownOrigin) => {
+      const get = await fetch(`${ownOrigin}/`);
+      const head = await fetch(`${ownOrigin}/`, { method: 'HEAD' });
+      expect(head.status).toBe(200);
+      expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'));
+      expect(await get.text()).toContain('界面');
+      expect(await head.text()).toBe('');
+    });
+  });
+
+  it('answer a target that is not a path with 400 请求地址无效, and a failure inside with 500 服务内部错误', async () => {
+    await ownShell(async (_own, ownOrigin) => {
+      const answer = await rawExchange(ownOrigin, `GET //x HTTP/1.1\r\nHost: ${new URL(ownOrigin).host}\r\nConnection: close\r\n\r\n`);
+      expect(answer).toMatch(/^HTTP\/1\.1 400/);
+      expect(answer).toContain('\r\n请求地址无效\r\n');
+    });
+    const broken = {
+      get renderer(): string {
+        throw new Error('broken roots');
+      },
+      fonts: root,
+    };
+    const own = await startShellServer({ roots: broken, port: 0, handlersFor: () => handlers });
+    try {
+      const response = await fetch(`${new URL(own.url).origin}/`);
+      expect(response.status).toBe(500);
+      expect(await response.text()).toBe('服务内部错误');
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('drop a connection whose answer is under way when a pipelined request after it cannot be parsed, never writing a 400 into it', async () => {
+    await ownShell(async (_own, ownOrigin) => {
+      const host = new URL(ownOrigin).host;
+      const answer = await rawExchange(ownOrigin, `GET / HTTP/1.1\r\nHost: ${host}\r\n\r\nGARBAGE\r\n\r\n`);
+      expect(answer).not.toContain('400 Bad Request');
+      // The connection is gone, the server is not: it still answers.
+      expect((await fetch(`${ownOrigin}/`)).status).toBe(200);
+    });
   });
 });
+
+/** One client frame (RFC 6455 §5.2), masked unless told otherwise; payloads under 126 bytes. */
+function clientFrame(opcode: number, payload: string, masked = true): Buffer {
+  const body = Buffer.from(payload);
+  const key = Buffer.from([0x12, 0x34, 0x56, 0x78]);
+  if (masked) for (let i = 0; i < body.length; i += 1) body[i] = body[i]! ^ key[i % 4]!;
+  return Buffer.concat([Buffer.from([0x80 | opcode, (masked ? 0x80 : 0) | body.length]), masked ? key : Buffer.alloc(0), body]);
+}
+
+/**
+ * Upgrades a raw connection, writes `bytes`, and never answers the server's close frame: resolves
+ * with the milliseconds from that close frame to the server dropping the connection.
+ */
+function dropDelay(bytes: Buffer): Promise<number> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), hostname);
+    let upgraded = false;
+    let closeFrameAt = 0;
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new Error('the server kept the connection for 10 s'));
+    }, 10_000);
+    socket.on('connect', () =>
+      socket.write(
+        `GET /api?token=${shell.token} HTTP/1.1\r\nHost: ${new URL(origin).host}\r\nOrigin: ${origin}\r\nUpgrade: websocket\r\n` +
+          `Connection: Upgrade\r\nSec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\nSec-WebSocket-Version: 13\r\n\r\n`,
+      ),
+    );
+    socket.on('data', (chunk: Buffer) => {
+      if (!upgraded) {
+        upgraded = chunk.toString('latin1').startsWith('HTTP/1.1 101');
+        if (!upgraded) reject(new Error('handshake refused'));
+        else socket.write(bytes);
+        return;
+      }
+      if (closeFrameAt === 0 && ((chunk[0] ?? 0) & 0x0f) === 8) closeFrameAt = performance.now();
+    });
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      clearTimeout(timer);
+      resolve(closeFrameAt === 0 ? -1 : performance.now() - closeFrameAt);
+    });
+  });
+}
 
 describe('an API connection', () => {
   function open(): Promise<WebSocket> {
@@ -162,6 +288,16 @@ describe('an API connection', () => {
       if (ping % 20 === 19) await new Promise((resolve) => setTimeout(resolve, 1));
     }
     expect(await closedByPings, 'pings').toEqual({ code: 1008, reason: 'too many messages' });
+  });
+
+  it('is dropped about a second after a close for a fault when the peer never answers it', async () => {
+    // A binary message (refused by the shell) and an unmasked frame (refused by ws, a protocol
+    // error): either way the socket is gone within the grace, not after ws's own 30 s.
+    for (const bytes of [clientFrame(2, '{}'), clientFrame(1, '{}', false)]) {
+      const delay = await dropDelay(bytes);
+      expect(delay).toBeGreaterThanOrEqual(0);
+      expect(delay).toBeLessThan(3_000);
+    }
   });
 
   it('answers pings within the allowance and stays open', async () => {
