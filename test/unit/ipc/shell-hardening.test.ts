@@ -7,7 +7,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
 import { MessageRate, MESSAGE_BURST } from '../../../electron/shell/api-socket';
 import {
@@ -26,7 +26,7 @@ let origin: string;
 let port: number;
 const handlers = stubHandlers();
 
-beforeAll(async () => {
+beforeEach(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'kfq-shell-hard-'));
   await mkdir(path.join(root, 'renderer', 'assets'), { recursive: true });
   await writeFile(path.join(root, 'renderer', 'index.html'), '<!doctype html><title>界面</title>');
@@ -40,7 +40,7 @@ beforeAll(async () => {
   port = Number(new URL(shell.url).port);
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await shell.close();
   await rm(root, { recursive: true, force: true });
 });

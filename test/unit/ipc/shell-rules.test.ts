@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { DomainError } from '../../../shared/model/errors';
 import { answerApiMessage, MESSAGE_BURST, parseApiRequest } from '../../../electron/shell/api-socket';
@@ -20,7 +20,7 @@ let root: string;
 let shell: RunningShell;
 let origin: string;
 
-beforeAll(async () => {
+beforeEach(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'kfq-shell-rules-'));
   await mkdir(path.join(root, 'renderer'), { recursive: true });
   await writeFile(path.join(root, 'renderer', 'index.html'), '<!doctype html><title>界面</title>');
@@ -32,7 +32,7 @@ beforeAll(async () => {
   origin = new URL(shell.url).origin;
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await shell.close();
   await rm(root, { recursive: true, force: true });
 });

@@ -3,7 +3,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import type { ApiNotify } from '../../../electron/services/api-handlers';
 import { startShellServer, type RunningShell } from '../../../electron/shell/shell-server';
@@ -15,7 +15,7 @@ let origin: string;
 let notify: ApiNotify | undefined;
 const handlers = stubHandlers();
 
-beforeAll(async () => {
+beforeEach(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'kfq-shell-'));
   await mkdir(path.join(root, 'renderer', 'assets'), { recursive: true });
   await writeFile(path.join(root, 'renderer', 'index.html'), '<!doctype html><title>界面</title>');
@@ -32,7 +32,7 @@ beforeAll(async () => {
   origin = new URL(shell.url).origin;
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await shell.close();
   await rm(root, { recursive: true, force: true });
 });

@@ -1,7 +1,7 @@
 // The browser shell's API client (renderer/src/api/socket-api.ts) against the real shell server and
 // the real services over a temporary workspace: calls come back as Results matched to their call,
 // events reach subscribers, and a dropped connection answers pending and later calls in Chinese.
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import WebSocket, { WebSocketServer } from 'ws';
 import { createApiHandlers } from '../../../electron/services/api-handlers';
 import type { WorkspaceStore } from '../../../electron/services/workspace-store';
@@ -55,17 +55,22 @@ function clientFor(running: RunningShell) {
 beforeAll(async () => {
   ({ store, dir } = await realWorkspace());
   vi.stubGlobal('WebSocket', PageWebSocket);
+});
+
+// A shell per test: what the server does when it starts then belongs to a test (mutation testing
+// cannot judge code that only runs in a file's set-up).
+beforeEach(async () => {
   shell = await startShell();
 });
 
-afterEach(() => {
+afterEach(async () => {
   releaseProfile?.();
   releaseProfile = undefined;
+  await shell.close();
 });
 
 afterAll(async () => {
   vi.unstubAllGlobals();
-  await shell.close();
   await store.close();
   await removeDir(dir);
 });
