@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { DomainError } from '../../../shared/model/errors';
 import { answerApiMessage, MESSAGE_BURST, parseApiRequest } from '../../../electron/shell/api-socket';
-import { splitTarget, startShellServer, type RunningShell } from '../../../electron/shell/shell-server';
+import { MAX_API_CONNECTIONS, splitTarget, startShellServer, type RunningShell } from '../../../electron/shell/shell-server';
 import { stubHandlers } from './stub-handlers';
 
 const REFUSED = '接口请求的格式不正确，已拒绝。';
@@ -254,6 +254,20 @@ function dropDelay(bytes: Buffer): Promise<number> {
   });
 }
 
+/** Writes a handshake on a raw connection; resolves with what the server answers before closing. */
+function rawHandshake(bytes: string): Promise<string> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(port), hostname);
+    const chunks: Buffer[] = [];
+    const done = () => resolve(Buffer.concat(chunks).toString('latin1'));
+    socket.on('data', (chunk) => chunks.push(chunk));
+    socket.on('error', done);
+    socket.on('close', done);
+    socket.on('connect', () => socket.write(bytes));
+  });
+}
+
 describe('an API connection', () => {
   function open(): Promise<WebSocket> {
     return new Promise((resolve, reject) => {
@@ -298,6 +312,40 @@ describe('an API connection', () => {
       expect(delay).toBeGreaterThanOrEqual(0);
       expect(delay).toBeLessThan(3_000);
     }
+  });
+
+  it(`holds ${MAX_API_CONNECTIONS} connections at most, freeing each slot once: when a page closes, and when a handshake fails`, async () => {
+    const connect = () =>
+      new Promise<WebSocket | number>((resolve) => {
+        const ws = new WebSocket(`${origin.replace('http', 'ws')}/api?token=${shell.token}`, { origin });
+        ws.on('open', () => resolve(ws));
+        ws.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+        ws.on('error', () => resolve(0));
+      });
+    const openAll = async () => {
+      const sockets: WebSocket[] = [];
+      for (let i = 0; i < MAX_API_CONNECTIONS; i += 1) {
+        const ws = await connect();
+        if (typeof ws === 'number') throw new Error(`connection ${i + 1} refused: ${ws}`);
+        sockets.push(ws);
+      }
+      return sockets;
+    };
+    const closeAll = (sockets: WebSocket[]) =>
+      Promise.all(sockets.map((ws) => new Promise((resolve) => (ws.on('close', resolve), ws.close()))));
+    // Handshakes that fail inside ws (no Sec-WebSocket-Key) must give their slot back.
+    const { host } = new URL(origin);
+    for (let i = 0; i < MAX_API_CONNECTIONS; i += 1) {
+      const answer = await rawHandshake(
+        `GET /api?token=${shell.token} HTTP/1.1\r\nHost: ${host}\r\nOrigin: ${origin}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n\r\n`,
+      );
+      expect(answer).toMatch(/^HTTP\/1\.1 400/);
+    }
+    await closeAll(await openAll());
+    // Closed pages gave their slots back once each: exactly the limit again, and no more.
+    const sockets = await openAll();
+    expect(await connect()).toBe(503);
+    await closeAll(sockets);
   });
 
   it('answers pings within the allowance and stays open', async () => {
