@@ -107,15 +107,17 @@ describe('page view', () => {
       expect(name).not.toBe('');
       expect(entry.text).toBe(`${entry.label} ${name}`);
     }
-    const inkedThumbnails = await view.thumbnails().evaluateAll(
-      (canvases) =>
-        canvases.filter((element) => {
-          const canvas = element as HTMLCanvasElement;
-          const data = canvas.getContext('2d', { alpha: false })?.getImageData(0, 0, canvas.width, canvas.height).data;
-          return data !== undefined && data.some((value, index) => index % 4 !== 3 && value < 200);
-        }).length,
-    );
-    expect(inkedThumbnails).toBe(8);
+    // Miniatures are drawn a moment after the page being opened, one by one: wait for all eight.
+    const inkedThumbnails = () =>
+      view.thumbnails().evaluateAll(
+        (canvases) =>
+          canvases.filter((element) => {
+            const canvas = element as HTMLCanvasElement;
+            const data = canvas.getContext('2d', { alpha: false })?.getImageData(0, 0, canvas.width, canvas.height).data;
+            return data !== undefined && data.some((value, index) => index % 4 !== 3 && value < 200);
+          }).length,
+      );
+    await expect.poll(inkedThumbnails).toBe(8);
     expect(await page.locator('[data-strip-page="A1"]').getAttribute('aria-current')).toBe('page');
     // The sample ships finished: pictures in every frame, nothing over or under set, so the light is green.
     expect(await view.problemsLight().getAttribute('data-problems')).toBe('0');
