@@ -131,6 +131,17 @@ function changedDiagnostics(all: readonly BlockDiagnostics[]): BlockDiagnostics[
   return changed;
 }
 
+/** Fetches the records of `wanted` not fetched yet, one request per face (usually none while typing). */
+async function fetchGlyphRecords(fonts: LoadedFonts, wanted: ReadonlyArray<{ font: FontKey; id: number }>): Promise<void> {
+  const missing = (Object.keys(fonts.glyphs) as FontKey[])
+    .map((font) => ({
+      store: fonts.glyphs[font],
+      ids: fonts.glyphs[font].missing(wanted.filter((glyph) => glyph.font === font).map((glyph) => glyph.id)),
+    }))
+    .filter((face) => face.ids.length > 0);
+  if (missing.length > 0) await Promise.all(missing.map((face) => face.store.load(face.ids)));
+}
+
 async function newOutlines(fonts: LoadedFonts, groups: ReadonlyArray<GroupItem | GroupPatch>): Promise<GlyphOutline[]> {
   const wanted: Array<{ font: FontKey; id: number }> = [];
   const visit = (font: FontKey, id: number) => {
@@ -142,15 +153,8 @@ async function newOutlines(fonts: LoadedFonts, groups: ReadonlyArray<GroupItem |
   };
   // A patch's references name runs whose glyphs went with the group they come from.
   for (const group of groups) collectGlyphs(group.type === 'patch' ? patchItems(group) : group.items, visit);
-  // Records not fetched yet come in one request per face (usually none while typing).
-  const missing = (Object.keys(fonts.glyphs) as FontKey[])
-    .map((font) => ({
-      store: fonts.glyphs[font],
-      ids: fonts.glyphs[font].missing(wanted.filter((glyph) => glyph.font === font).map((glyph) => glyph.id)),
-    }))
-    .filter((face) => face.ids.length > 0);
   try {
-    if (missing.length > 0) await Promise.all(missing.map((face) => face.store.load(face.ids)));
+    await fetchGlyphRecords(fonts, wanted);
   } catch (error) {
     // Not sent after all: the next answer asks again.
     for (const { font, id } of wanted) sentOutlines.get(font)?.delete(id);
@@ -262,14 +266,9 @@ async function prepare(prepared: LayoutSources): Promise<void> {
       { profile: prepared.profile, issue: prepared.issue, articles: articlesById, fonts: fonts.set, hasAsset: (id) => present.has(id) },
       cache,
     );
-    const wanted = new Map<FontKey, number[]>();
-    const visit = (font: FontKey, id: number) => {
-      const ids = wanted.get(font);
-      if (ids) ids.push(id);
-      else wanted.set(font, [id]);
-    };
-    for (const page of layout.pages) collectGlyphs(page.items, visit);
-    await Promise.all([...wanted].map(([font, ids]) => fonts.glyphs[font].load(ids)));
+    const wanted: Array<{ font: FontKey; id: number }> = [];
+    for (const page of layout.pages) collectGlyphs(page.items, (font, id) => wanted.push({ font, id }));
+    await fetchGlyphRecords(fonts, wanted);
     scope.postMessage({ type: 'prepared', ms: performance.now() - started } satisfies WorkerAnswer);
   } catch {
     // Only a head start.
