@@ -1,6 +1,8 @@
 // Keyboard shortcuts inside the editor: Ctrl+Alt+1…9 set the element type, Ctrl+B / Ctrl+I mark
-// text, Ctrl+Z / Ctrl+Y (or Ctrl+Shift+Z) undo and redo. Ctrl+S is handled by the article view.
+// text, Ctrl+Z / Ctrl+Y (or Ctrl+Shift+Z) undo and redo, Ctrl+A selects the whole manuscript.
+// Ctrl+S is handled by the article view.
 import type { KeyboardEvent } from 'react';
+import { Editor, Transforms } from 'slate';
 import { blockTypeForDigit } from './block-types';
 import { setBlockType, toggleMark } from './commands';
 import type { ArticleEditor } from './slate-types';
@@ -34,6 +36,14 @@ export function handleEditorHotkey(editor: ArticleEditor, event: KeyboardEvent<H
   if (key === 'z') {
     event.preventDefault();
     editor.undo();
+    return true;
+  }
+  if (key === 'a' && !event.shiftKey) {
+    // The browser's own select-all may start or end inside an element's non-editable tag (主题,
+    // 正文…), which Slate cannot map, and reaches Slate only through a throttled selection sync:
+    // a Delete right after it then removed nothing. Selecting in Slate is exact and immediate.
+    event.preventDefault();
+    Transforms.select(editor, Editor.range(editor, []));
     return true;
   }
   return false;
