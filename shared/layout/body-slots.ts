@@ -44,6 +44,104 @@ function textSlots(set: TypesetParagraph, style: TextStyle, item: number): Slot[
   return set.lines.map((line) => ({ kind: 'text', item, line, style, chars: countVisibleChars(line.text) }));
 }
 
+/** One body item's slots (and the characters it lacks), set with its own looseness. */
+function itemSlots(
+  profile: PublicationProfile,
+  fonts: FontSet,
+  item: BodyItem,
+  itemIndex: number,
+  width: number,
+  looseness: -1 | 0 | 1,
+): BodySlots {
+  const { styles, format, lineBreaking } = profile;
+  const paragraph = (
+    spans: Parameters<typeof typesetParagraphKept>[0],
+    style: TextStyle,
+    alignLast: 'start' | 'end' = 'start',
+    indentEm = 2,
+  ): BodySlots => {
+    const set = typesetParagraphKept(spans, { width: pt(width), indentEm, lineBreaking, alignLast, looseness });
+    return { slots: textSlots(set, style, itemIndex), missing: set.missing };
+  };
+  switch (item.kind) {
+    case 'paragraph': {
+      const spans = item.dateline
+        ? [{ ...spanOf(fonts, styles.dateline, `${item.dateline}\u3000`), keep: true }, spanOf(fonts, styles.body, item.text)]
+        : [spanOf(fonts, styles.body, item.text)];
+      return paragraph(
+        spans.filter((span) => span.text !== ''),
+        styles.body,
+        'start',
+        item.continued ? 0 : 2,
+      );
+    }
+    case 'quote':
+      return paragraph([spanOf(fonts, styles.quote, item.text)], styles.quote);
+    case 'signature':
+      return paragraph([{ ...spanOf(fonts, styles.signature, item.text), keep: true }], styles.signature, 'end', 0);
+    case 'subhead': {
+      // The blank line above a subhead is added by the body (none at the body's top).
+      const set = setText(fonts, styles.subhead, item.text, { width, align: 'start', lineBreaking });
+      return { slots: textSlots(set, styles.subhead, itemIndex), missing: set.missing };
+    }
+    case 'photo': {
+      const text = item.credit ? `${item.caption}\u3000` : item.caption;
+      const spans = [spanOf(fonts, styles.caption, text), { ...spanOf(fonts, styles.credit, item.credit), keep: true }].filter(
+        (span) => span.text !== '',
+      );
+      const caption = typesetParagraphKept(spans, { width: pt(width), indentEm: 0, lineBreaking, alignLast: 'start' });
+      const imageLines = Math.ceil((width * PHOTO_ASPECT) / format.bodyLeading);
+      const captionLines = linesForDepth(format.bodyLeading, caption.lines.length * styles.caption.leading);
+      const slot: Slot = {
+        kind: 'photo',
+        item: itemIndex,
+        lines: imageLines + captionLines,
+        imageLines,
+        caption,
+        assetId: item.assetId,
+        chars: countVisibleChars(text + item.credit),
+      };
+      return { slots: [slot], missing: caption.missing };
+    }
+  }
+}
+
+/**
+ * A setter of the body at one column width, for a looseness per item. Each item is set once per
+ * looseness value and reused: settling widows tries many loosenesses that differ in one or two
+ * items, and re-setting every paragraph for each trial would cost the block's whole setting again.
+ * The returned slots arrays are new on each call; the slot objects in them are shared.
+ */
+export function bodySetter(
+  profile: PublicationProfile,
+  fonts: FontSet,
+  body: readonly BodyItem[],
+  width: number,
+): (looseness?: Looseness) => BodySlots {
+  const settings = new Map<string, BodySlots>();
+  const setItem = (itemIndex: number, looseness: -1 | 0 | 1): BodySlots => {
+    const key = `${itemIndex}:${looseness}`;
+    let set = settings.get(key);
+    if (set === undefined) {
+      set = itemSlots(profile, fonts, body[itemIndex] as BodyItem, itemIndex, width, looseness);
+      settings.set(key, set);
+    }
+    return set;
+  };
+  return (looseness = new Map()) => {
+    const slots: Slot[] = [];
+    const missing: string[] = [];
+    body.forEach((item, itemIndex) => {
+      const set = setItem(itemIndex, looseness.get(itemIndex) ?? 0);
+      if (item.kind === 'subhead' && slots.length > 0) slots.push({ kind: 'gap', item: itemIndex });
+      for (const slot of set.slots) slots.push(slot);
+      for (const mark of set.missing) missing.push(mark);
+    });
+    return { slots, missing: [...new Set(missing)] };
+  };
+}
+
+/** The body set once, each item with its looseness (see `bodySetter`). */
 export function bodySlots(
   profile: PublicationProfile,
   fonts: FontSet,
@@ -51,75 +149,5 @@ export function bodySlots(
   width: number,
   looseness: Looseness = new Map(),
 ): BodySlots {
-  const { styles, format, lineBreaking } = profile;
-  const slots: Slot[] = [];
-  const missing: string[] = [];
-  let itemIndex = 0;
-  const paragraph = (
-    spans: Parameters<typeof typesetParagraphKept>[0],
-    style: TextStyle,
-    alignLast: 'start' | 'end' = 'start',
-    indentEm = 2,
-  ) => {
-    const set = typesetParagraphKept(spans, {
-      width: pt(width),
-      indentEm,
-      lineBreaking,
-      alignLast,
-      looseness: looseness.get(itemIndex) ?? 0,
-    });
-    missing.push(...set.missing);
-    slots.push(...textSlots(set, style, itemIndex));
-  };
-  for (; itemIndex < body.length; itemIndex += 1) {
-    const item = body[itemIndex] as BodyItem;
-    switch (item.kind) {
-      case 'paragraph': {
-        const spans = item.dateline
-          ? [{ ...spanOf(fonts, styles.dateline, `${item.dateline}\u3000`), keep: true }, spanOf(fonts, styles.body, item.text)]
-          : [spanOf(fonts, styles.body, item.text)];
-        paragraph(
-          spans.filter((span) => span.text !== ''),
-          styles.body,
-          'start',
-          item.continued ? 0 : 2,
-        );
-        break;
-      }
-      case 'quote':
-        paragraph([spanOf(fonts, styles.quote, item.text)], styles.quote);
-        break;
-      case 'signature':
-        paragraph([{ ...spanOf(fonts, styles.signature, item.text), keep: true }], styles.signature, 'end', 0);
-        break;
-      case 'subhead': {
-        if (slots.length > 0) slots.push({ kind: 'gap', item: itemIndex });
-        const set = setText(fonts, styles.subhead, item.text, { width, align: 'start', lineBreaking });
-        missing.push(...set.missing);
-        slots.push(...textSlots(set, styles.subhead, itemIndex));
-        break;
-      }
-      case 'photo': {
-        const text = item.credit ? `${item.caption}\u3000` : item.caption;
-        const spans = [spanOf(fonts, styles.caption, text), { ...spanOf(fonts, styles.credit, item.credit), keep: true }].filter(
-          (span) => span.text !== '',
-        );
-        const caption = typesetParagraphKept(spans, { width: pt(width), indentEm: 0, lineBreaking, alignLast: 'start' });
-        missing.push(...caption.missing);
-        const imageLines = Math.ceil((width * PHOTO_ASPECT) / format.bodyLeading);
-        const captionLines = linesForDepth(format.bodyLeading, caption.lines.length * styles.caption.leading);
-        slots.push({
-          kind: 'photo',
-          item: itemIndex,
-          lines: imageLines + captionLines,
-          imageLines,
-          caption,
-          assetId: item.assetId,
-          chars: countVisibleChars(text + item.credit),
-        });
-        break;
-      }
-    }
-  }
-  return { slots, missing: [...new Set(missing)] };
+  return bodySetter(profile, fonts, body, width)(looseness);
 }

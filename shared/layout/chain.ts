@@ -7,7 +7,7 @@ import type { Article } from '../model/article';
 import type { ArticleBlock } from '../model/issue';
 import { continuedHeadlineStyleOf, type PublicationProfile } from '../model/profile';
 import { pt } from '../units/units';
-import { bodySlots } from './body-slots';
+import { bodySetter } from './body-slots';
 import { remainingItems } from './carry';
 import { collectArticle, type BodyItem } from './collect';
 import { emptyDiagnostics, type BlockDiagnostics } from './diagnostics';
@@ -133,7 +133,7 @@ export function composeChain(context: ChainContext, article: Article | undefined
     const { columns, columnWidth } = frame;
     const body = items;
     const { slots, missing, distribution } = settleWidows(
-      (looseness) => bodySlots(profile, fonts, body, columnWidth, looseness),
+      bodySetter(profile, fonts, body, columnWidth),
       // The last block of a chain holds the end of the text: its columns are balanced, feet level.
       (trial) => (isLast ? distributeBalanced(trial, columns) : distribute(trial, [{ columns }])),
       columnWidth,

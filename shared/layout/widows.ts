@@ -68,21 +68,32 @@ function overflowLines(distribution: Distribution): number {
   return distribution.overflow.reduce((sum, slot) => sum + (slot.kind === 'photo' ? slot.lines : 1), 0);
 }
 
-/** The changes worth trying for one widow: one paragraph re-set, or one tighter and one looser. */
-function changes(items: readonly number[], has: (item: number, value: -1 | 1) => boolean): Array<ReadonlyArray<[number, -1 | 1]>> {
+/**
+ * The changes worth trying for one widow, in order: one paragraph set tighter, one set looser, then
+ * one tighter with another looser. Generated lazily: asking whether a paragraph has such a setting
+ * means setting it, and the first change often settles the widow.
+ */
+function* changes(items: readonly number[], has: (item: number, value: -1 | 1) => boolean): Generator<ReadonlyArray<[number, -1 | 1]>> {
+  let trials = 0;
+  for (const value of [-1, 1] as const)
+    for (const item of items) {
+      if (trials >= MAX_TRIALS) return;
+      if (!has(item, value)) continue;
+      trials += 1;
+      yield [[item, value]];
+    }
   const tighter = items.filter((item) => has(item, -1));
   const looser = items.filter((item) => has(item, 1));
-  const result: Array<ReadonlyArray<[number, -1 | 1]>> = [];
-  for (const item of tighter) result.push([[item, -1]]);
-  for (const item of looser) result.push([[item, 1]]);
   for (const a of tighter)
-    for (const b of looser)
-      if (a !== b)
-        result.push([
-          [a, -1],
-          [b, 1],
-        ]);
-  return result.slice(0, MAX_TRIALS);
+    for (const b of looser) {
+      if (a === b) continue;
+      if (trials >= MAX_TRIALS) return;
+      trials += 1;
+      yield [
+        [a, -1],
+        [b, 1],
+      ];
+    }
 }
 
 /**

@@ -1,6 +1,8 @@
 // Photos converted for print, kept in the workspace (assets/print/) so the next export of the same
 // placements copies them instead of converting again. Derived data: a missing, torn or foreign
-// entry is a miss and is made again; the key names the conversion (print-image's PRINT_PIPELINE).
+// entry is a miss and is made again; the key names the conversion (print-image's PRINT_PIPELINE). Each
+// photo's displayed size is kept too, by its content-addressed id, so a fully cached export never
+// reads the photos.
 // New entries are held until the export has written its file: a refused or cancelled export
 // leaves the workspace as it was.
 import { createHash } from 'node:crypto';
@@ -9,7 +11,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { writeFileDurable } from '../durable-file';
 import type { PrintImageCache } from '../pdf/image-items';
-import type { PrintImage } from '../pdf/print-image';
+import type { DisplayedSize, PrintImage } from '../pdf/print-image';
 import { ASSETS_DIR } from '../workspace-layout';
 
 const entrySchema = z.strictObject({
@@ -20,6 +22,13 @@ const entrySchema = z.strictObject({
   filter: z.literal('DCTDecode'),
   decode: z.array(z.number()).nullable(),
   bytes: z.number().int().positive(),
+});
+
+/** A photo's displayed size, under the key `size:<assetId>`. */
+const sizeSchema = z.strictObject({
+  key: z.string(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
 });
 
 export function printCacheDir(workspaceDir: string): string {
@@ -34,6 +43,7 @@ export interface WorkspacePrintCache extends PrintImageCache {
 export function createPrintCache(workspaceDir: string): WorkspacePrintCache {
   const dir = printCacheDir(workspaceDir);
   const pending = new Map<string, PrintImage>();
+  const pendingSizes = new Map<string, DisplayedSize>();
   const fileOf = (key: string) => path.join(dir, createHash('sha256').update(key).digest('hex'));
   return {
     async read(key) {
@@ -48,9 +58,24 @@ export function createPrintCache(workspaceDir: string): WorkspacePrintCache {
     async write(key, image) {
       pending.set(key, image);
     },
+    async readSize(assetId) {
+      const key = `size:${assetId}`;
+      const parsed = sizeSchema.safeParse(JSON.parse(await readFile(`${fileOf(key)}.json`, 'utf8')));
+      if (!parsed.success || parsed.data.key !== key) return undefined;
+      return { width: parsed.data.width, height: parsed.data.height };
+    },
+    async writeSize(assetId, size) {
+      pendingSizes.set(assetId, size);
+    },
     async commit() {
       for (const [key, image] of pending) await store(key, image);
       pending.clear();
+      for (const [assetId, size] of pendingSizes) {
+        const key = `size:${assetId}`;
+        await mkdir(dir, { recursive: true });
+        await writeFileDurable(`${fileOf(key)}.json`, JSON.stringify({ key, ...size }));
+      }
+      pendingSizes.clear();
     },
   };
 

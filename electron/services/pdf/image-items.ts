@@ -22,7 +22,7 @@ interface PlacedImage {
 /** What one placement embeds: which pixels of which photo, at what size. */
 interface Rendition {
   key: string;
-  bytes: Uint8Array;
+  assetId: string;
   region: PrintRegion;
 }
 
@@ -30,6 +30,9 @@ interface Rendition {
 export interface PrintImageCache {
   read(key: string): Promise<PrintImage | undefined>;
   write(key: string, image: PrintImage): Promise<void>;
+  /** A photo's displayed size by its asset id (the id names the bytes, so the size never changes). */
+  readSize(assetId: string): Promise<DisplayedSize | undefined>;
+  writeSize(assetId: string, size: DisplayedSize): Promise<void>;
 }
 
 /** The pixels a frame shows, and the size they are embedded at (never finer than 300 ppi). */
@@ -65,7 +68,8 @@ export class DocumentImages {
   private readonly placed = new Map<string, PlacedImage | null>();
   private readonly renditions = new Map<ImageItem, Promise<Rendition | undefined>>();
   private readonly converted = new Map<string, Promise<PrintImage | undefined>>();
-  private readonly sources = new Map<string, Promise<{ bytes: Uint8Array; size: DisplayedSize } | undefined>>();
+  private readonly sizes = new Map<string, Promise<DisplayedSize | undefined>>();
+  private readonly bytes = new Map<string, Promise<Uint8Array | undefined>>();
   private readonly limit = concurrencyLimit(Math.max(1, Math.min(4, availableParallelism())));
   private embedded = 0;
 
@@ -84,21 +88,37 @@ export class DocumentImages {
     for (const page of pages) start(page.items);
   }
 
-  private source(assetId: string): Promise<{ bytes: Uint8Array; size: DisplayedSize } | undefined> {
-    let found = this.sources.get(assetId);
+  private photoBytes(assetId: string): Promise<Uint8Array | undefined> {
+    let found = this.bytes.get(assetId);
     if (found === undefined) {
       const file = this.assetPath?.(assetId);
+      found = file === undefined ? Promise.resolve(undefined) : readFile(file).catch(() => undefined);
+      this.bytes.set(assetId, found);
+    }
+    return found;
+  }
+
+  /**
+   * The photo's displayed size, from the cache when it knows it: an export whose conversions are
+   * all cached then never reads the photos themselves (nor loads the image library).
+   */
+  private size(assetId: string): Promise<DisplayedSize | undefined> {
+    let found = this.sizes.get(assetId);
+    if (found === undefined) {
       found =
-        file === undefined
+        this.assetPath?.(assetId) === undefined
           ? Promise.resolve(undefined)
-          : readFile(file).then(
-              async (bytes) => {
-                const header = await photoHeader(bytes);
-                return header && { bytes, size: { width: header.width, height: header.height } };
-              },
-              () => undefined,
-            );
-      this.sources.set(assetId, found);
+          : (async () => {
+              const cached = await this.cache?.readSize(assetId).catch(() => undefined);
+              if (cached !== undefined) return cached;
+              const bytes = await this.photoBytes(assetId);
+              const header = bytes && (await photoHeader(bytes));
+              if (header === undefined) return undefined;
+              const size = { width: header.width, height: header.height };
+              await this.cache?.writeSize(assetId, size).catch(() => undefined);
+              return size;
+            })();
+      this.sizes.set(assetId, found);
     }
     return found;
   }
@@ -106,12 +126,12 @@ export class DocumentImages {
   private rendition(item: ImageItem): Promise<Rendition | undefined> {
     let found = this.renditions.get(item);
     if (found === undefined) {
-      found = this.source(item.assetId).then((source) => {
-        if (source === undefined) return undefined;
-        const region = printRegion(item, source.size);
+      found = this.size(item.assetId).then((size) => {
+        if (size === undefined) return undefined;
+        const region = printRegion(item, size);
         const { left, top, width, height, output } = region;
         const key = `${PRINT_PIPELINE}:${item.assetId}:${left},${top},${width},${height}:${output.width}x${output.height}`;
-        return { key, bytes: source.bytes, region };
+        return { key, assetId: item.assetId, region };
       });
       this.renditions.set(item, found);
     }
@@ -124,12 +144,13 @@ export class DocumentImages {
     if (rendition === undefined) return undefined;
     let image = this.converted.get(rendition.key);
     if (image === undefined) {
-      const { key, bytes, region } = rendition;
+      const { key, assetId, region } = rendition;
       image = this.limit(async () => {
         const cached = await this.cache?.read(key).catch(() => undefined);
         if (cached !== undefined) return cached;
-        // A damaged photo must not stop the export: undefined draws the placeholder where it belongs.
-        const made = await printImage(bytes, region);
+        // A damaged or vanished photo must not stop the export: undefined draws the placeholder.
+        const bytes = await this.photoBytes(assetId);
+        const made = bytes && (await printImage(bytes, region));
         if (made !== undefined) await this.cache?.write(key, made).catch(() => undefined);
         return made;
       });

@@ -1,5 +1,6 @@
 // A cropped photo as the plate gets it: only the part that shows is embedded, filling the frame,
 // and an export that finds the conversion in the workspace's print cache writes the same bytes.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,7 +33,7 @@ describe('a cropped photo in the PDF', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  async function exportWith(crop: PhotoCrop | undefined, name: string, cache = false): Promise<string> {
+  async function exportWith(crop: PhotoCrop | undefined, name: string, cache = false, photo = 'photo.jpg'): Promise<string> {
     const serif = await loadBundledFont('serif-regular');
     const printCache = createPrintCache(dir);
     const item: ImageItem = { type: 'image', ...frame, assetId: 'photo', ...(crop ? { crop } : {}) };
@@ -43,7 +44,7 @@ describe('a cropped photo in the PDF', () => {
         cropMarks: false,
         info: { title: 'crop', creationDate: new Date(Date.UTC(2025, 4, 9)) },
         fonts: () => serif,
-        assetPath: () => path.join(dir, 'photo.jpg'),
+        assetPath: () => path.join(dir, photo),
         ...(cache ? { printCache } : {}),
       },
     );
@@ -88,5 +89,23 @@ describe('a cropped photo in the PDF', () => {
     const second = await exportWith(undefined, 'cached-2', true);
     expect(Buffer.compare(readFileSync(first), readFileSync(fresh))).toBe(0);
     expect(Buffer.compare(readFileSync(second), readFileSync(fresh))).toBe(0);
+  });
+
+  it('needs neither the photo nor its header once the cache holds the conversion and the size', async () => {
+    const fresh = await exportWith(undefined, 'fresh-2');
+    await exportWith(undefined, 'warm', true);
+    // The asset id names the bytes, so the cache may answer for a photo it cannot read now.
+    const cachedOnly = await exportWith(undefined, 'cached-only', true, 'elsewhere.jpg');
+    expect(Buffer.compare(readFileSync(cachedOnly), readFileSync(fresh))).toBe(0);
+  });
+
+  it('reads the photo again when the size entry is torn', async () => {
+    const fresh = await exportWith(undefined, 'fresh-3');
+    await exportWith(undefined, 'warm-2', true);
+    const sizeEntry = path.join(printCacheDir(dir), `${createHash('sha256').update('size:photo').digest('hex')}.json`);
+    writeFileSync(sizeEntry, '{"key":"size:photo","wid');
+    expect(Buffer.compare(readFileSync(await exportWith(undefined, 'torn', true)), readFileSync(fresh))).toBe(0);
+    // And the torn entry is replaced by a whole one.
+    expect(JSON.parse(readFileSync(sizeEntry, 'utf8'))).toEqual({ key: 'size:photo', width: 1600, height: 800 });
   });
 });
