@@ -2,7 +2,15 @@
 // resize handles, and during a drag the frames at the cells they would snap to, with guides along
 // their edges. Drags are worked out in grid cells (drag-commands.ts) and handed to the page editor,
 // which reflows the page live when the drop would be accepted.
-import { useRef, useSyncExternalStore, type DragEvent, type PointerEvent as ReactPointerEvent, type WheelEvent } from 'react';
+import {
+  useEffect,
+  useEffectEvent,
+  useRef,
+  useSyncExternalStore,
+  type DragEvent,
+  type PointerEvent as ReactPointerEvent,
+  type WheelEvent,
+} from 'react';
 import { cellContaining, cellRect, type PageGeometry } from '../../../shared/layout/geometry';
 import type { BlockDiagnostics } from '../../../shared/layout/diagnostics';
 import type { Block, Page, PhotoBlock } from '../../../shared/model/issue';
@@ -55,6 +63,13 @@ function isPhotoDrag(event: DragEvent): boolean {
   return isFileDrag(event) || Array.from(event.dataTransfer.types).includes(PHOTO_DRAG_TYPE);
 }
 
+/** What a drag step reads of a pointer event (React's or a native pointerrawupdate). */
+interface PointerStep {
+  clientX: number;
+  clientY: number;
+  timeStamp: number;
+}
+
 /** Pointer travel (CSS px) before a press becomes a drag. */
 const DRAG_THRESHOLD = 3;
 
@@ -101,7 +116,7 @@ export function BlockLayer(props: Props) {
     (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
   };
 
-  const move = (event: ReactPointerEvent) => {
+  const move = (event: PointerStep) => {
     const current = gesture.current;
     if (!current) return;
     const dx = event.clientX - current.startX;
@@ -126,6 +141,21 @@ export function BlockLayer(props: Props) {
     const command = current.handle ? resizeCommand(first, resizedBox(first, current.handle, delta)) : moveCommand(current.blocks, delta);
     if (!editor.preview(command)) props.onDragInput(undefined);
   };
+  // Chromium delivers pointermove at the next frame; pointerrawupdate comes as the pointer moves, so
+  // the layout of a block's new cell starts up to a frame sooner. Crop panning, which previews at
+  // every pixel, stays on the frame-aligned moves; the pointermove after a raw update finds its cell
+  // already previewed and does nothing.
+  const layerRef = useRef<HTMLDivElement>(null);
+  const rawMove = useEffectEvent((event: PointerEvent) => {
+    if (gesture.current && !gesture.current.crop) move(event);
+  });
+  useEffect(() => {
+    const layer = layerRef.current;
+    if (!layer || !('onpointerrawupdate' in window)) return;
+    const raw = (event: Event) => rawMove(event as PointerEvent);
+    layer.addEventListener('pointerrawupdate', raw);
+    return () => layer.removeEventListener('pointerrawupdate', raw);
+  }, []);
 
   const end = () => {
     const current = gesture.current;
@@ -176,6 +206,7 @@ export function BlockLayer(props: Props) {
 
   return (
     <div
+      ref={layerRef}
       className={`block-layer${state.drag ? ' is-dragging' : ''}`}
       data-column-px={geometry.columnPitch * zoom}
       data-line-px={geometry.leading * zoom}
