@@ -19,8 +19,9 @@ export default {
   vitest: { configFile: 'vitest.stryker.config.ts', related: true },
   coverageAnalysis: 'perTest',
   checkers: ['typescript'],
-  // The solution file: the checker builds the project references the way `tsc -b` does.
-  tsconfigFile: 'tsconfig.json',
+  // The solution file: the checker builds the project references the way `tsc -b` does (an area
+  // of shared/ names the shared project instead, see scripts/mutation-areas.mjs).
+  tsconfigFile: (area && AREAS[area].tsconfig) ?? 'tsconfig.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   incremental: true,
   incrementalFile: `${dir}/incremental.json`,
