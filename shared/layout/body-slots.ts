@@ -140,14 +140,3 @@ export function bodySetter(
     return { slots, missing: [...new Set(missing)] };
   };
 }
-
-/** The body set once, each item with its looseness (see `bodySetter`). */
-export function bodySlots(
-  profile: PublicationProfile,
-  fonts: FontSet,
-  body: readonly BodyItem[],
-  width: number,
-  looseness: Looseness = new Map(),
-): BodySlots {
-  return bodySetter(profile, fonts, body, width)(looseness);
-}

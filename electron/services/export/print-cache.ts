@@ -31,6 +31,9 @@ const sizeSchema = z.strictObject({
   height: z.number().int().positive(),
 });
 
+/** The entry that holds a photo's displayed size (the asset id names the bytes, so it never changes). */
+const sizeKey = (assetId: string) => `size:${assetId}`;
+
 export function printCacheDir(workspaceDir: string): string {
   return path.join(workspaceDir, ASSETS_DIR, 'print');
 }
@@ -59,7 +62,7 @@ export function createPrintCache(workspaceDir: string): WorkspacePrintCache {
       pending.set(key, image);
     },
     async readSize(assetId) {
-      const key = `size:${assetId}`;
+      const key = sizeKey(assetId);
       const parsed = sizeSchema.safeParse(JSON.parse(await readFile(`${fileOf(key)}.json`, 'utf8')));
       if (!parsed.success || parsed.data.key !== key) return undefined;
       return { width: parsed.data.width, height: parsed.data.height };
@@ -70,9 +73,9 @@ export function createPrintCache(workspaceDir: string): WorkspacePrintCache {
     async commit() {
       for (const [key, image] of pending) await store(key, image);
       pending.clear();
+      if (pendingSizes.size > 0) await mkdir(dir, { recursive: true });
       for (const [assetId, size] of pendingSizes) {
-        const key = `size:${assetId}`;
-        await mkdir(dir, { recursive: true });
+        const key = sizeKey(assetId);
         await writeFileDurable(`${fileOf(key)}.json`, JSON.stringify({ key, ...size }));
       }
       pendingSizes.clear();

@@ -3,7 +3,7 @@
 // tops by setting paragraphs a little tighter or looser. Inputs written for each rule.
 import { describe, expect, it } from 'vitest';
 import type { Glyph } from '../../../shared/display/display-list';
-import { bodySlots } from '../../../shared/layout/body-slots';
+import { bodySetter } from '../../../shared/layout/body-slots';
 import type { BodyItem } from '../../../shared/layout/collect';
 import { distribute } from '../../../shared/layout/distribute';
 import type { FontSet } from '../../../shared/layout/styles';
@@ -136,12 +136,13 @@ describe('widows', () => {
       { startLine: 0, lines: 4 },
     ];
     const place = (slots: Parameters<typeof distribute>[0]) => distribute(slots, [{ columns }]);
-    const usual = bodySlots(profile, fonts, items, width);
+    const setBody = bodySetter(profile, fonts, items, width);
+    const usual = setBody();
     const before = place(usual.slots);
     // As set: the second paragraph's last line "六七。" opens the second column.
     expect(columnTopWidows(before.placed, usual.slots, width)).toEqual([{ item: 1, column: 1 }]);
 
-    const settled = settleWidows((looseness) => bodySlots(profile, fonts, items, width, looseness), place, width, [0, 0]);
+    const settled = settleWidows(setBody, place, width, [0, 0]);
     expect(columnTopWidows(settled.distribution.placed, settled.slots, width)).toEqual([]);
     const secondColumn = settled.distribution.placed.filter((entry) => entry.column === 1);
     const top = secondColumn[0]!.slot;
