@@ -158,24 +158,33 @@ export async function readFileCapped(file: string, maxBytes: number, what = '文
     if (size > maxBytes) {
       throw new DomainError('FILE_TOO_LARGE', `${what}过大（${megabytes(size)} MB，上限 ${megabytes(maxBytes)} MB），已拒绝打开。`, file);
     }
-    // Read one byte past the cap so a file that grew after the stat is still refused.
-    const buffer = Buffer.alloc(Math.min(size, maxBytes) + 1);
+    // The file may grow after the stat (another program writing it in place): a full buffer means
+    // there is more, so the read goes on to the end of the file, and is refused once past the cap.
+    let buffer = Buffer.alloc(Math.min(size, maxBytes) + 1);
     let length = 0;
-    while (length < buffer.length) {
+    for (;;) {
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
+      if (bytesRead === 0) return buffer.subarray(0, length);
       length += bytesRead;
+      if (length > maxBytes) {
+        throw new DomainError('FILE_TOO_LARGE', `${what}过大（超过 ${megabytes(maxBytes)} MB），已拒绝打开。`, file);
+      }
+      if (length === buffer.length) buffer = enlarged(buffer, maxBytes + 1);
     }
-    if (length > maxBytes) {
-      throw new DomainError('FILE_TOO_LARGE', `${what}过大（超过 ${megabytes(maxBytes)} MB），已拒绝打开。`, file);
-    }
-    return buffer.subarray(0, length);
   } finally {
     await handle.close();
   }
 }
 
+/** A copy of the buffer with room for more: twice as large, at least 64 KB, at most `limit`. */
+function enlarged(buffer: Buffer, limit: number): Buffer {
+  const larger = Buffer.alloc(Math.min(Math.max(2 * buffer.length, 65_536), limit));
+  buffer.copy(larger);
+  return larger;
+}
+
 /** The file's bytes, or null when it does not exist. */
+
 export async function readFileCappedIfExists(file: string, maxBytes: number, what?: string): Promise<Buffer | null> {
   try {
     return await readFileCapped(file, maxBytes, what);

@@ -157,6 +157,18 @@ describe('a file that cannot be opened', () => {
 });
 
 describe('a file that grows after its size was checked', () => {
+  it('is read whole, to its end, while it stays under the cap', async () => {
+    const bytes = Buffer.from('{"text":"' + '字'.repeat(40_000) + '"}');
+    await writeFile(path.join(dir, 'article.json'), bytes);
+    for (const statSize of [0, 1, 10, bytes.length - 1]) {
+      faults.statSize = statSize;
+      expect((await readFileCapped(path.join(dir, 'article.json'), 2 * 1048576)).equals(bytes)).toBe(true);
+    }
+    faults.statSize = 100;
+    expect((await refusal(readFileCapped(path.join(dir, 'article.json'), bytes.length - 1))).code).toBe('FILE_TOO_LARGE');
+    expect((await readFileCapped(path.join(dir, 'article.json'), bytes.length)).equals(bytes)).toBe(true);
+  });
+
   it('is refused once it is past the cap, naming the cap', async () => {
     await writeFile(path.join(dir, 'article.json'), Buffer.alloc(2 * 1048576 + 1, 0x20));
     faults.statSize = 2 * 1048576;
