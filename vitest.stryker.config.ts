@@ -1,6 +1,7 @@
 // The unit project alone, for mutation testing (stryker.config.mjs): Stryker's runner must never
 // start the end-to-end project. The settings are the unit project's own in vitest.config.ts.
 import { defineConfig } from 'vitest/config';
+import { AREAS } from './scripts/mutation-areas.mjs';
 import base from './vitest.config';
 
 const unit = base.test?.projects?.find((project) => typeof project === 'object' && 'test' in project && project.test?.name === 'unit');
@@ -8,9 +9,17 @@ if (typeof unit !== 'object' || !('test' in unit) || unit.test === undefined) {
   throw new Error('vitest.config.ts has no project named "unit"');
 }
 
+// Only the area's own tests. Stryker names them for the dry run and for each mutant that the dry
+// run saw tests reach, but a mutant of a module-level constant (a "static" mutant, evaluated once at
+// import) is run against every test file the runner can find that imports the file: without this
+// it ran much of the unit suite (the services' tests too) for each such mutant.
+const area = process.env.KFQ_MUTATION_AREA;
+const include = area !== undefined && area in AREAS ? AREAS[area]!.tests : unit.test.include;
+
 export default defineConfig({
   test: {
     ...unit.test,
+    include,
     // Instrumented code in one worker on a busy machine: set-up hooks get the tests' own allowance.
     hookTimeout: unit.test.testTimeout ?? 60_000,
   },
