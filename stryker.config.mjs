@@ -18,6 +18,12 @@ export default {
   // Only the unit tests, never the end-to-end project (it needs dist/ and a browser).
   vitest: { configFile: 'vitest.stryker.config.ts', related: true },
   coverageAnalysis: 'perTest',
+  // A mutant of a module-level constant (a class table, a limit) is evaluated once, when the module
+  // is first imported; the vitest runner keeps its modules between mutants, so such a mutant was
+  // reported as survived even where its tests fail on the mutated value (all 22 of typeset's
+  // survived, among them every 禁则 table emptied, which kinsoku-tables.test.ts rejects). They are
+  // left out of the score; the tables are stated whole by the tests instead.
+  ignoreStatic: true,
   checkers: ['typescript'],
   // The solution file: the checker builds the project references the way `tsc -b` does (an area
   // of shared/ names the shared project instead, see scripts/mutation-areas.mjs).
