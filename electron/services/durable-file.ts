@@ -177,7 +177,7 @@ export async function readFileCapped(file: string, maxBytes: number, what = '文
 }
 
 /** A copy of the buffer with room for more: twice as large, at least 64 KB, at most `limit`. */
-function enlarged(buffer: Buffer, limit: number): Buffer {
+function enlarged(buffer: Buffer, limit: number): Buffer<ArrayBuffer> {
   const larger = Buffer.alloc(Math.min(Math.max(2 * buffer.length, 65_536), limit));
   buffer.copy(larger);
   return larger;
