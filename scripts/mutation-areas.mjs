@@ -15,6 +15,23 @@ const ELECTRON_TSCONFIG = 'electron/tsconfig.json';
 
 const MODEL_SCHEMAS = ['article', 'audit', 'filing', 'issue', 'profile', 'workspace'].map((name) => `shared/model/${name}.ts`);
 
+const LAYOUT_FLOW = [
+  'body-slots',
+  'carry',
+  'chain',
+  'chains',
+  'collect',
+  'column-feet',
+  'copy-fit',
+  'distribute',
+  'draw-slots',
+  'fit',
+  'frames',
+  'set-text',
+  'story-rules',
+  'widows',
+].map((name) => `shared/layout/${name}.ts`);
+
 export const AREAS = {
   'durable-file': {
     mutate: ['electron/services/durable-file.ts'],
@@ -56,8 +73,15 @@ export const AREAS = {
     tsconfig: SHARED_TSCONFIG,
     tests: ['test/unit/typeset/**/*.test.ts'],
   },
+  // shared/layout in two runs as well (some 3000 mutants in all): the flow of body text through
+  // frames, columns and jumps apart from the rest of the page (headlines, masthead, geometry…).
+  'layout-flow': {
+    mutate: LAYOUT_FLOW,
+    tsconfig: SHARED_TSCONFIG,
+    tests: ['test/unit/layout/**/*.test.ts'],
+  },
   layout: {
-    mutate: ['shared/layout/**/*.ts'],
+    mutate: ['shared/layout/**/*.ts', ...LAYOUT_FLOW.map((file) => `!${file}`)],
     tsconfig: SHARED_TSCONFIG,
     tests: ['test/unit/layout/**/*.test.ts'],
   },
