@@ -18,16 +18,6 @@ const CHINESE = /[\u4e00-\u9fff]/;
 let dir: string;
 let ws: string;
 
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'kfq-dates-'));
-  ws = path.join(dir, 'ws');
-  expect((await kfq('init', ws)).code).toBe(0);
-});
-
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
 async function issueList(): Promise<Array<{ id: string; number: number; totalNumber: number; date: string }>> {
   const run = await kfq('issues', ws, '--json');
   expect(run.code).toBe(0);
@@ -35,6 +25,52 @@ async function issueList(): Promise<Array<{ id: string; number: number; totalNum
 }
 
 describe('issue dates', () => {
+  it('bounds dates in the issue schema with a Chinese message', () => {
+    const profile = defaultProfile();
+    for (const date of ['1900-01-01', '2025-05-09', '2999-12-31']) {
+      expect(issueSchema.safeParse(createIssue(profile, { number: 1, totalNumber: 1, date })).success).toBe(true);
+    }
+    for (const date of ['0000-01-01', '1899-12-31', '3000-01-01', '9999-12-31']) {
+      const parsed = issueSchema.safeParse(createIssue(profile, { number: 1, totalNumber: 1, date }));
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toMatch(CHINESE);
+    }
+  });
+
+  it('numbers by the neighbours of the chosen date', () => {
+    const profile = defaultProfile();
+    const issues = [
+      { number: 14, totalNumber: 4369, date: '2025-05-09' },
+      { number: 15, totalNumber: 4370, date: '2025-05-16' },
+      { number: 1, totalNumber: 9000, date: '9999-12-31' },
+    ];
+    expect(numberingAmong(profile, issues, '2025-05-20')).toEqual({ number: 16, totalNumber: 4371, date: '2025-05-23' });
+    expect(numberingAmong(profile, issues, '2025-05-20', '2025-06-06')).toEqual({ number: 16, totalNumber: 4371, date: '2025-06-06' });
+    expect(numberingAmong(profile, issues, '2025-05-20', '2025-05-02')).toEqual({ number: 13, totalNumber: 4368, date: '2025-05-02' });
+    expect(numberingAmong(profile, [], '2025-05-20', '2025-05-02')).toEqual({ number: 1, totalNumber: 1, date: '2025-05-02' });
+  });
+
+  it('computes weekdays for every four-digit year and bounds the range', () => {
+    expect(weekdayName('0000-01-01')).toBe('星期六');
+    expect(weekdayName('0099-12-31')).toBe('星期四');
+    expect(isIssueDate('1900-01-01')).toBe(true);
+    expect(isIssueDate('2999-12-31')).toBe(true);
+    expect(isIssueDate('3000-01-01')).toBe(false);
+    expect(isIssueDate('2025-02-29')).toBe(false);
+  });
+});
+
+describe('issue dates in a workspace', () => {
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'kfq-dates-'));
+    ws = path.join(dir, 'ws');
+    expect((await kfq('init', ws)).code).toBe(0);
+  });
+
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
   it('refuses --date 9999-12-31 with a Chinese message, and the next issue is numbered as before', async () => {
     const far = await kfq('new-issue', ws, '--date', '9999-12-31');
     expect(far.code).toBe(2);
@@ -75,18 +111,6 @@ describe('issue dates', () => {
     }
   });
 
-  it('bounds dates in the issue schema with a Chinese message', () => {
-    const profile = defaultProfile();
-    for (const date of ['1900-01-01', '2025-05-09', '2999-12-31']) {
-      expect(issueSchema.safeParse(createIssue(profile, { number: 1, totalNumber: 1, date })).success).toBe(true);
-    }
-    for (const date of ['0000-01-01', '1899-12-31', '3000-01-01', '9999-12-31']) {
-      const parsed = issueSchema.safeParse(createIssue(profile, { number: 1, totalNumber: 1, date }));
-      expect(parsed.success).toBe(false);
-      expect(parsed.error?.issues[0]?.message).toMatch(CHINESE);
-    }
-  });
-
   it('opens a workspace an older version left with a far-dated issue, and numbers new issues around it', async () => {
     // An older version wrote this issue; its file no longer validates, its index entry is ignored.
     const file = path.join(ws, 'workspace.json');
@@ -100,27 +124,5 @@ describe('issue dates', () => {
     } finally {
       await store.close();
     }
-  });
-
-  it('numbers by the neighbours of the chosen date', () => {
-    const profile = defaultProfile();
-    const issues = [
-      { number: 14, totalNumber: 4369, date: '2025-05-09' },
-      { number: 15, totalNumber: 4370, date: '2025-05-16' },
-      { number: 1, totalNumber: 9000, date: '9999-12-31' },
-    ];
-    expect(numberingAmong(profile, issues, '2025-05-20')).toEqual({ number: 16, totalNumber: 4371, date: '2025-05-23' });
-    expect(numberingAmong(profile, issues, '2025-05-20', '2025-06-06')).toEqual({ number: 16, totalNumber: 4371, date: '2025-06-06' });
-    expect(numberingAmong(profile, issues, '2025-05-20', '2025-05-02')).toEqual({ number: 13, totalNumber: 4368, date: '2025-05-02' });
-    expect(numberingAmong(profile, [], '2025-05-20', '2025-05-02')).toEqual({ number: 1, totalNumber: 1, date: '2025-05-02' });
-  });
-
-  it('computes weekdays for every four-digit year and bounds the range', () => {
-    expect(weekdayName('0000-01-01')).toBe('星期六');
-    expect(weekdayName('0099-12-31')).toBe('星期四');
-    expect(isIssueDate('1900-01-01')).toBe(true);
-    expect(isIssueDate('2999-12-31')).toBe(true);
-    expect(isIssueDate('3000-01-01')).toBe(false);
-    expect(isIssueDate('2025-02-29')).toBe(false);
   });
 });
