@@ -9,10 +9,10 @@ if (typeof unit !== 'object' || !('test' in unit) || unit.test === undefined) {
   throw new Error('vitest.config.ts has no project named "unit"');
 }
 
-// Only the area's own tests. Stryker names them for the dry run and for each mutant that the dry
-// run saw tests reach, but a mutant of a module-level constant (a "static" mutant, evaluated once at
-// import) is run against every test file the runner can find that imports the file: without this
-// it ran much of the unit suite (the services' tests too) for each such mutant.
+// Only the area's own tests judge its mutants. Stryker names them for the dry run, and each mutant
+// runs the tests the dry run saw reach it; a mutant run without such a list (a mutant of a
+// module-level constant, left out by ignoreStatic today) would otherwise run every unit test file
+// that imports the mutated file.
 const area = process.env.KFQ_MUTATION_AREA;
 const include = area !== undefined && area in AREAS ? AREAS[area]!.tests : unit.test.include;
 

@@ -55,9 +55,9 @@ export const AREAS = {
     tsconfig: ELECTRON_TSCONFIG,
     tests: ['test/unit/filing/**/*.test.ts'],
   },
-  // shared/model in two runs: its zod schemas apart from its rules. A schema mutant makes the
-  // checker infer the schemas' types again (seconds each), so the whole folder did not finish in
-  // one sitting, and an area keeps its incremental file only when its run completes.
+  // shared/model in two runs, its zod schemas apart from its rules: many of its tests make a
+  // workspace (seconds each), the whole folder did not finish in one sitting, and an area keeps its
+  // incremental file only when its run completes.
   model: {
     mutate: ['shared/model/**/*.ts', ...MODEL_SCHEMAS.map((file) => `!${file}`)],
     tsconfig: SHARED_TSCONFIG,

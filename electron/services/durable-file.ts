@@ -184,7 +184,6 @@ function enlarged(buffer: Buffer, limit: number): Buffer<ArrayBuffer> {
 }
 
 /** The file's bytes, or null when it does not exist. */
-
 export async function readFileCappedIfExists(file: string, maxBytes: number, what?: string): Promise<Buffer | null> {
   try {
     return await readFileCapped(file, maxBytes, what);
