@@ -82,7 +82,7 @@ export type Block = z.infer<typeof blockSchema>;
 export type BlockKind = Block['kind'];
 
 export const pageSchema = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/),
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, '版面编号格式不正确'),
   /** Page label printed in headers and jump lines: A1 … A8. Labels follow page order. */
   label: z.string().min(1).max(8),
   name: z.string().max(20), // 版名

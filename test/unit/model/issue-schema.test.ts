@@ -185,6 +185,7 @@ const rules: FieldRule[] = [
     path: 'pages.1.id',
     accepts: ['A', 'Z', 'a', 'z', '0', '9', '_', '-', chars(32, 'p'), 'Az09_-'],
     refuses: ['', chars(33, 'p'), 'p 2', 'p.2', '/p2', 'p2/', '第二版'],
+    chinese: true,
   },
   { rule: 'a page label has 1 to 8 characters', path: 'pages.1.label', accepts: ['A', 'A1234567'], refuses: ['', 'A12345678'] },
   { rule: 'a page name (版名) has at most 20 characters', path: 'pages.1.name', accepts: ['', chars(20)], refuses: [chars(21)] },
