@@ -1,6 +1,7 @@
 // Shared by the *-schema tests: a valid document with one field changed, and the verdict of a schema
 // on it. A failure names the field and the value, so a broken limit is found without a debugger.
 import { expect, it } from 'vitest';
+import { DomainError } from '../../../shared/model/errors';
 import type { z } from 'zod';
 
 /** Put in place of a value to leave the field out altogether. */
@@ -108,4 +109,15 @@ export function itFollowsFieldRules<T>(schema: z.ZodType, base: T, rules: readon
       });
     }
   });
+}
+
+/** The DomainError `run` throws; any other outcome fails the test. */
+export function refusal(run: () => unknown): DomainError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
 }

@@ -3,21 +3,10 @@
 // upgraded before checking, and a refusal lists its first problems by field so people can act.
 import { describe, expect, it } from 'vitest';
 import { defaultProfile } from '../../../shared/model/default-profile';
-import { DomainError } from '../../../shared/model/errors';
 import { createIssue } from '../../../shared/model/issue-factory';
 import { DOCUMENT_LABELS, validateDocument } from '../../../shared/model/validate';
 import { SCHEMA_VERSION } from '../../../shared/model/version';
-import { CHINESE } from './schema-cases';
-
-function refusal(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+import { CHINESE, refusal } from './schema-cases';
 
 const issue = createIssue(defaultProfile(), { number: 21, totalNumber: 5120, date: '2025-06-03' });
 const plain = (): Record<string, unknown> => structuredClone(issue) as unknown as Record<string, unknown>;

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultProfile } from '../../../shared/model/default-profile';
-import { DomainError } from '../../../shared/model/errors';
 import { createIssue } from '../../../shared/model/issue-factory';
 import { parseJsonSafely } from '../../../shared/model/safe-json';
 import { parseDocument, validateDocument } from '../../../shared/model/validate';
 import { SCHEMA_VERSION } from '../../../shared/model/version';
-
-function refusal(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+import { refusal } from './schema-cases';
 
 const issue = createIssue(defaultProfile(), { number: 14, totalNumber: 4369, date: '2025-05-09' });
 const issueText = JSON.stringify(issue);
